@@ -1,0 +1,1 @@
+"""The Maillage web application (FastAPI): the REST API and the pages."""

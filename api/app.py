@@ -1,0 +1,51 @@
+"""The FastAPI application: one graph store for the app's lifetime, opened from the settings."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+from api.models import Health
+from api.pages import home_page
+from graph.stats import graph_counts
+from maillage import __version__
+from maillage.settings import Settings
+
+
+def create_app(settings: Settings | None = None, store=None) -> FastAPI:
+    """The app; it opens the store named by ``settings`` at start-up unless a ``store`` is given."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        own = store is None
+        app.state.store = store or settings.open_store()
+        app.state.settings = settings
+        try:
+            yield
+        finally:
+            if own:
+                app.state.store.close()
+
+    app = FastAPI(
+        title="Maillage",
+        version=__version__,
+        description="La carte des acteurs de la concertation en développement social : organisations, comités, "
+        "projets, territoires et financements, dans un graphe.",
+        lifespan=lifespan,
+    )
+
+    @app.get("/health", response_model=Health, tags=["système"], summary="État du service et taille du graphe")
+    def health(request: Request) -> Health:
+        s = request.app.state.store
+        counts = graph_counts(s)
+        if not request.app.state.settings.include_persons:
+            counts["nodes"].pop("Person", None)
+        return Health(status="ok", backend=s.describe(), version=__version__, **counts)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request) -> str:
+        return home_page(request.app.state.store)
+
+    return app

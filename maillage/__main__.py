@@ -1,0 +1,3 @@
+from maillage.cli import app
+
+app(prog_name="maillage")

@@ -1,0 +1,1 @@
+"""Network views (pyvis, rendered through Maillage's own offline template) — see the views issue."""
