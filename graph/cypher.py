@@ -55,7 +55,11 @@ def merge_nodes(label: str, schema: Schema | None = None) -> str:
 
 
 def merge_relationships(rel_type: str, from_label: str, to_label: str, schema: Schema | None = None) -> str:
-    """Create or replace relationships between existing nodes: ``$rows`` = ``[{from, to, props}]``."""
+    """Create or replace relationships between existing nodes: ``$rows`` = ``[{from, to, key, props}]``.
+
+    ``key`` tells apart relationships of one type between the same two nodes (a membership renewed in another
+    period): it is the ``since`` year of temporal relationships, ``""`` otherwise.
+    """
     schema = schema or load_schema()
     for name in (rel_type, from_label, to_label):
         _check_name(schema, name)
@@ -63,7 +67,7 @@ def merge_relationships(rel_type: str, from_label: str, to_label: str, schema: S
         "UNWIND $rows AS row\n"
         f"MATCH (a:{from_label} {{id: row.from}})\n"
         f"MATCH (b:{to_label} {{id: row.to}})\n"
-        f"MERGE (a)-[r:{rel_type}]->(b)\n"
+        f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b)\n"
         "SET r = row.props"
     )
 
@@ -82,7 +86,7 @@ def relationships_between(rel_type: str, from_label: str, to_label: str, schema:
     return (
         "UNWIND $pairs AS p\n"
         f"MATCH (a:{from_label} {{id: p.from}})-[r:{rel_type}]->(b:{to_label} {{id: p.to}})\n"
-        "RETURN a.id AS from, b.id AS to, r {.*} AS props"
+        "RETURN a.id AS from, b.id AS to, r.key AS key, r {.*} AS props"
     )
 
 

@@ -1,6 +1,6 @@
 """Merging the parsed rows of one load into node and relationship records.
 
-A node id (or a relationship's type, from and to) seen twice in one table is a duplicate; seen in two tables it is
+A node id (or a relationship's type, from, to and ``since`` year) seen twice in one table is a duplicate; seen in two tables it is
 the same fact described twice: values must agree, lists and provenance are united.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from loaders.rows import NodeRow, RelRow
 
 @dataclass
 class Record:
-    """A node (``key`` = id) or relationship (``key`` = (type, from, to)) as the load describes it."""
+    """A node (``key`` = id) or relationship (``key`` = (type, from, to, since)) as the load describes it."""
 
     key: object
     kind: str  # label or relationship type
@@ -60,7 +60,7 @@ def _absorb(record: Record, props: dict, sources: list[str], loc: Location, tabl
 @dataclass
 class Batch:
     nodes: dict[str, Record] = field(default_factory=dict)
-    rels: dict[tuple[str, str, str], Record] = field(default_factory=dict)
+    rels: dict[tuple[str, str, str, str], Record] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def add_node(self, row: NodeRow) -> None:
@@ -83,7 +83,8 @@ class Batch:
         self._add_rel(row.type, row.from_id, row.to_id, row.props, row.sources, row.location, row.table)
 
     def _add_rel(self, rel_type, a, b, props, sources, loc, table, columns=("from", "to")) -> None:
-        key = (rel_type, a, b)
+        since = props.get("since")
+        key = (rel_type, a, b, "" if since is None else str(since))
         rec = self.rels.get(key)
         if rec is None:
             rec = self.rels[key] = Record(key, rel_type, columns=columns)

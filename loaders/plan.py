@@ -74,7 +74,7 @@ def _suggest(node_id: str, known: list[str]) -> str:
 
 def plan_load(store: GraphStore, schema: Schema, batch: Batch) -> LoadPlan:
     plan = LoadPlan(problems=list(batch.problems))
-    wanted = set(batch.nodes) | {x for (_, a, b) in batch.rels for x in (a, b)}
+    wanted = set(batch.nodes) | {x for (_, a, b, _) in batch.rels for x in (a, b)}
     existing = existing_nodes(store, schema, wanted)
 
     node_rows: dict[str, list[dict]] = defaultdict(list)
@@ -103,7 +103,7 @@ def plan_load(store: GraphStore, schema: Schema, batch: Batch) -> LoadPlan:
 
     known_ids = sorted(set(batch.nodes) | set(existing))
     groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
-    for (rel_type, a, b), rec in batch.rels.items():
+    for (rel_type, a, b, _), rec in batch.rels.items():
         rel = schema.rel(rel_type)
         labels = []
         for node_id, column in zip((a, b), rec.columns):
@@ -131,18 +131,21 @@ def plan_load(store: GraphStore, schema: Schema, batch: Batch) -> LoadPlan:
     rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for (rel_type, la, lb), recs in groups.items():
         query = cypher.relationships_between(rel_type, la, lb, schema)
-        old_props: dict[tuple[str, str], dict] = {}
-        for part in _chunks([{"from": r.key[1], "to": r.key[2]} for r in recs]):
+        old_props: dict[tuple[str, str, str], dict] = {}
+        pairs = sorted({(r.key[1], r.key[2]) for r in recs})
+        for part in _chunks([{"from": a, "to": b} for a, b in pairs]):
             for row in store.query(query, {"pairs": part}):
-                old_props[(row["from"], row["to"])] = row["props"]
+                old_props[(row["from"], row["to"], row["key"])] = row["props"]
         for rec in recs:
-            old = old_props.get((rec.key[1], rec.key[2]))
+            _, a, b, key = rec.key
+            old = old_props.get((a, b, key))
             props = _final_props(rec, old)
+            props["key"] = key
             if props == old:
                 plan.count(rel_type, "unchanged")
             else:
                 plan.count(rel_type, "created" if old is None else "updated")
-                rel_rows[(rel_type, la, lb)].append({"from": rec.key[1], "to": rec.key[2], "props": props})
+                rel_rows[(rel_type, la, lb)].append({"from": a, "to": b, "key": key, "props": props})
 
     for label in schema.nodes:
         if node_rows.get(label):

@@ -32,7 +32,9 @@ def clean_text(value: object) -> str:
 def parse_money(text: str) -> float:
     """An amount in Canadian dollars: ``17 280$``, ``17 280 $``, ``1 080\\$``, ``70653$``, ``1 234,50 $``."""
     raw = clean_text(text)
-    s = raw.replace("\\", "").replace("$", "").replace("CAD", "").replace("dollars", "")
+    s = raw.replace("\\", "").replace("$", "").replace("CAD", "").replace("dollars", "").strip()
+    if " " in s and not re.fullmatch(r"-?\d{1,3}( \d{3})+([.,]\d{1,2})?", s):
+        raise ValueError("un seul montant en dollars est attendu (ex. « 17 280$ », « 1 234,50 $ »)")
     s = _SPACES.sub("", s)
     if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?", s):  # 1.234,50
         s = s.replace(".", "")
@@ -59,8 +61,8 @@ def parse_fiscal_year(text: str) -> str:
     m = re.fullmatch(r"(\d{4})[-/–](\d{2}|\d{4})", s)
     if m:
         start = int(m.group(1))
-        end = int(m.group(2)) if len(m.group(2)) == 4 else (start // 100) * 100 + int(m.group(2))
-        if end == start + 1:
+        end = int(m.group(2)) if len(m.group(2)) == 4 else start + 1
+        if end == start + 1 and m.group(2) in (str(end), f"{end % 100:02d}"):
             return f"{start}-{end}"
     raise ValueError("une année financière est attendue (ex. « 2026-2027 », deux années consécutives)")
 

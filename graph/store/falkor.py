@@ -52,6 +52,14 @@ class FalkorStore(GraphStore):
         self.graph = self.db.select_graph(graph_name)
         self._server = server
         self._label = label
+        self._create_if_missing()
+
+    def _create_if_missing(self) -> None:
+        """FalkorDB refuses queries on a graph that does not exist yet: create it with its indexes."""
+        if self.graph_name not in self.db.list_graphs():
+            from graph.schema import load_schema
+
+            self.ensure_schema(load_schema())
 
     def describe(self) -> str:
         return self._label
@@ -98,6 +106,7 @@ class FalkorStore(GraphStore):
         if self.graph_name in self.db.list_graphs():
             self.graph.delete()
         self.graph = self.db.select_graph(self.graph_name)
+        self._create_if_missing()
 
     def save(self) -> None:
         """Write the snapshot to disk now (embedded server)."""

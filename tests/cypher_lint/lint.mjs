@@ -9,7 +9,10 @@ process.stdin.on('end', () => {
   const statements = JSON.parse(input);
   const out = {};
   for (const [name, text] of Object.entries(statements)) {
-    const result = lintCypherQuery(text, {});
+    // Declare the statement's own $parameters (values are supplied at run time, never spliced into the text).
+    const parameters = {};
+    for (const m of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) parameters[m[1]] = null;
+    const result = lintCypherQuery(text, { parameters });
     out[name] = result.diagnostics.map((d) => ({ severity: d.severity, message: d.message, offsets: d.offsets }));
   }
   process.stdout.write(JSON.stringify(out));

