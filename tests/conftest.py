@@ -1,6 +1,7 @@
 """Fixtures: one real embedded FalkorDB server for the session, a fresh graph per test, the sample graph once."""
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
@@ -48,6 +49,11 @@ def sample_store(server):
     s.close()
 
 
-def dump(store: FalkorStore) -> bytes | None:
-    """The graph's serialized bytes (Redis DUMP): equal dumps mean a byte-for-byte identical graph."""
-    return store.db.connection.dump(store.graph_name)
+def dump(store) -> str:
+    """The whole graph as canonical text — every node's labels and properties, every relationship's ends, type
+    and properties, sorted — so equal dumps mean an identical graph. (Redis DUMP bytes are not used: FalkorDB
+    rewrites internal index state after a snapshot, with no change to the graph.)"""
+    nodes = store.query("MATCH (n) RETURN labels(n) AS labels, n {.*} AS props")
+    rels = store.query("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r {.*} AS props")
+    lines = [json.dumps(x, sort_keys=True, ensure_ascii=False) for x in (*nodes, *rels)]
+    return "\n".join(sorted(lines))
