@@ -73,10 +73,10 @@ class Batch:
                 column="id", value=row.id))
             return
         _absorb(rec, row.props, row.sources, row.location, row.table, self.problems, f"identifiant « {row.id} »")
-        for link, targets in row.links:
+        for link, targets, header in row.links:
             for target in targets:
                 a, b = (target, row.id) if link.reverse else (row.id, target)
-                columns = (link.column, "id") if link.reverse else ("id", link.column)
+                columns = (header, "id") if link.reverse else ("id", header)
                 self._add_rel(link.rel, a, b, {}, row.sources, row.location, "", columns)
 
     def add_rel(self, row: RelRow) -> None:

@@ -22,7 +22,7 @@ class NodeRow:
     id: str
     props: dict
     sources: list[str]
-    links: list[tuple[Link, list[str]]]
+    links: list[tuple[Link, list[str], str]]
     location: Location
     table: str
 
@@ -107,7 +107,7 @@ def _parse_row(schema, t, table, mapping, row_number, cells):
     problems: list[Problem] = []
     props: dict = {}
     sources: list[str] = []
-    links: list[tuple[Link, list[str]]] = []
+    links: list[tuple[Link, list[str], str]] = []
     period = None
     for i, m in enumerate(mapping):
         if m is None:
@@ -121,7 +121,7 @@ def _parse_row(schema, t, table, mapping, row_number, cells):
             if role == "source":
                 sources.extend(x for x in parse_list(text) if x not in sources)
             elif role == "link":
-                links.append((target, parse_list(text) if target.list else [text]))
+                links.append((target, parse_list(text) if target.list else [text], header))
             elif role == "period":
                 period = parse_period(text)
             else:
