@@ -22,12 +22,14 @@ ALL_RELATIONSHIPS = statement(
 
 
 def snapshot(store: GraphStore, *, include_persons: bool = False, schema: Schema | None = None) -> nx.MultiDiGraph:
-    """Every node (key = id, attribute ``label``) and relationship (key = type) of the graph."""
+    """Every node (key = id, attribute ``label``) and relationship (key = ``TYPE:since``) of the graph."""
     schema = schema or load_schema()
     labels = list(schema.nodes) if include_persons else schema.public_labels
     g = nx.MultiDiGraph()
     for row in store.read(ALL_NODES, {"labels": labels}):
         g.add_node(row["id"], label=row["label"], **{k: v for k, v in row["props"].items() if k != "id"})
     for row in store.read(ALL_RELATIONSHIPS, {"labels": labels}):
-        g.add_edge(row["from"], row["to"], key=row["type"], type=row["type"], **row["props"])
+        props = dict(row["props"])
+        key = f'{row["type"]}:{props.pop("key", "")}'
+        g.add_edge(row["from"], row["to"], key=key, type=row["type"], **props)
     return g

@@ -61,7 +61,7 @@ def _do_load(store, paths: list[Path], *, dry_run: bool = False, as_json: bool =
             else:
                 err.print(f"[red]Chargement refusé — {len(e.problems)} problème(s) ; le graphe n'a pas été modifié.[/red]")
                 for p in e.problems:
-                    err.print(f" • {p}", markup=False, highlight=False)
+                    err.print(f" • {p}", markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(1) from e
     if as_json:
         console.print_json(json.dumps({"ok": True, "dry_run": dry_run, "counts": report.counts,

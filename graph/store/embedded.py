@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 SOCKET_NAME = "falkordb.sock"
 DB_FILE = "maillage.rdb"
@@ -130,9 +132,10 @@ class EmbeddedServer:
     def _shutdown(self) -> None:
         if not self.ping():
             return
-        client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=30)
+        # No retries: the server closing the connection is the expected answer to SHUTDOWN.
+        client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=30, retry=Retry(NoBackoff(), 0))
         try:
-            client.shutdown(save=True)
+            client.execute_command("SHUTDOWN", "SAVE")
         except (redis.exceptions.ConnectionError, redis.exceptions.ResponseError):
             pass
         deadline = time.monotonic() + 10
