@@ -1,6 +1,7 @@
 """Loading tabular files into the graph: read, validate everything, then apply in one atomic step.
 
->>> # load_paths(store, [Path("data/reference"), Path("data/sample/common")])  # doctest: +SKIP
+>>> [p.name for p in sample_paths()][:2]
+['reference', '000-pacte-lassomption']
 """
 from __future__ import annotations
 
