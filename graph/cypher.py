@@ -48,6 +48,13 @@ def _check_name(schema: Schema, name: str) -> str:
     return name
 
 
+def _check_names(schema: Schema | None, *names: str) -> Schema:
+    schema = schema or load_schema()
+    for name in names:
+        _check_name(schema, name)
+    return schema
+
+
 def merge_nodes(label: str, schema: Schema | None = None) -> str:
     """Create or replace nodes of one label: ``$rows`` = ``[{id, props}]``; ``props`` is the whole property map."""
     label = _check_name(schema or load_schema(), label)
@@ -60,9 +67,7 @@ def merge_relationships(rel_type: str, from_label: str, to_label: str, schema: S
     ``key`` tells apart relationships of one type between the same two nodes (a membership renewed in another
     period): it is the ``since`` year of temporal relationships, ``""`` otherwise.
     """
-    schema = schema or load_schema()
-    for name in (rel_type, from_label, to_label):
-        _check_name(schema, name)
+    _check_names(schema, rel_type, from_label, to_label)
     return (
         "UNWIND $rows AS row\n"
         f"MATCH (a:{from_label} {{id: row.from}})\n"
@@ -80,9 +85,7 @@ def nodes_by_id(label: str, schema: Schema | None = None) -> str:
 
 def relationships_between(rel_type: str, from_label: str, to_label: str, schema: Schema | None = None) -> str:
     """Existing relationships of one type among ``$pairs`` = ``[{from, to}]``, with their properties."""
-    schema = schema or load_schema()
-    for name in (rel_type, from_label, to_label):
-        _check_name(schema, name)
+    _check_names(schema, rel_type, from_label, to_label)
     return (
         "UNWIND $pairs AS p\n"
         f"MATCH (a:{from_label} {{id: p.from}})-[r:{rel_type}]->(b:{to_label} {{id: p.to}})\n"

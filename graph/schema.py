@@ -37,6 +37,11 @@ def normalize_header(text: str) -> str:
     return "_".join(p for p in out.split("_") if p)
 
 
+def headers(*names: str | None) -> set[str]:
+    """The normalized headers a column, file or sheet may be written as."""
+    return {normalize_header(n) for n in names if n}
+
+
 @dataclass(frozen=True)
 class Property:
     name: str
@@ -47,7 +52,7 @@ class Property:
 
     @property
     def headers(self) -> set[str]:
-        return {normalize_header(h) for h in (self.name, self.fr) if h}
+        return headers(self.name, self.fr)
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ class Link:
 
     @property
     def headers(self) -> set[str]:
-        return {normalize_header(h) for h in (self.column, self.fr) if h}
+        return headers(self.column, self.fr)
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class NodeType:
 
     @property
     def headers(self) -> set[str]:
-        return {normalize_header(self.file), normalize_header(self.fr), normalize_header(self.name)}
+        return headers(self.file, self.fr, self.name)
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ class RelType:
 
     @property
     def headers(self) -> set[str]:
-        return {normalize_header(self.file), normalize_header(self.fr), normalize_header(self.name)}
+        return headers(self.file, self.fr, self.name)
 
 
 def _props(spec: dict | None) -> dict[str, Property]:
