@@ -125,3 +125,26 @@ def test_neo4j_loads_the_same_sample(tmp_path, sample_store):
     finally:
         store.clear()
         store.close()
+
+
+def test_plain_values_from_both_drivers(store):
+    """Nodes, relationships and paths become the same plain dicts whichever driver returns them."""
+    from neo4j.graph import Graph, Node, Path
+
+    from graph.store.base import plain
+
+    store.write([("CREATE (:Organization {id: 'org:a'})-[:MEMBER_OF {role: 'membre'}]->(:Committee {id: 'com:b'})",
+                  {})])
+    falkor = store.read("MATCH p = (a)-[r]->(b) RETURN a, r, p")[0]
+    g = Graph()
+    a = Node(g, "e1", 1, ["Organization"], {"id": "org:a"})
+    b = Node(g, "e2", 2, ["Committee"], {"id": "com:b"})
+    r = g.relationship_type("MEMBER_OF")(g, "e3", 3, {"role": "membre"})
+    r._start_node, r._end_node = a, b
+    neo = {"a": plain(a), "r": plain(r), "p": plain(Path(a, r))}
+    expected_rel = {"type": "MEMBER_OF", "properties": {"role": "membre"}}
+    assert falkor["a"] == neo["a"] == {"labels": ["Organization"], "properties": {"id": "org:a"}}
+    assert falkor["r"] == neo["r"] == expected_rel
+    assert falkor["p"]["relationships"] == neo["p"]["relationships"] == [expected_rel]
+    assert [n["properties"]["id"] for n in falkor["p"]["nodes"]] == ["org:a", "com:b"]
+    assert neo["p"]["nodes"] == falkor["p"]["nodes"]

@@ -70,30 +70,30 @@ class GraphStore(ABC):
 
 
 def plain(value):
-    """A driver value as plain JSON-able Python: nodes and relationships become dicts."""
+    """A driver value as plain JSON-able Python: nodes, relationships and paths of either driver become dicts."""
+    from falkordb.edge import Edge
+    from falkordb.node import Node as FalkorNode
+    from falkordb.path import Path as FalkorPath
+    from neo4j import graph as neo4j_graph
+
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
-    kind = type(value).__name__
-    if kind == "Node":
-        labels = getattr(value, "labels", None)
-        props = getattr(value, "properties", None)
-        if props is None:  # neo4j
-            props = dict(value.items())
-        return {"labels": sorted(labels or []), "properties": plain(props)}
-    if kind in ("Edge", "Relationship"):
-        rel_type = getattr(value, "relation", None) or getattr(value, "type", None)
-        props = getattr(value, "properties", None)
-        if props is None:
-            props = dict(value.items())
-        return {"type": rel_type, "properties": plain(props)}
-    if kind == "Path":
-        nodes = value.nodes() if callable(getattr(value, "nodes", None)) else value.nodes
-        rels = value.edges() if callable(getattr(value, "edges", None)) else getattr(value, "relationships", [])
-        return {"nodes": [plain(n) for n in nodes], "relationships": [plain(r) for r in rels]}
-    if hasattr(value, "iso_format"):
+    if isinstance(value, FalkorNode):
+        return {"labels": sorted(value.labels or []), "properties": plain(value.properties)}
+    if isinstance(value, neo4j_graph.Node):
+        return {"labels": sorted(value.labels), "properties": plain(dict(value.items()))}
+    if isinstance(value, Edge):
+        return {"type": value.relation, "properties": plain(value.properties)}
+    if isinstance(value, neo4j_graph.Relationship):  # its class is named after its type
+        return {"type": value.type, "properties": plain(dict(value.items()))}
+    if isinstance(value, FalkorPath):
+        return {"nodes": plain(value.nodes()), "relationships": plain(value.edges())}
+    if isinstance(value, neo4j_graph.Path):
+        return {"nodes": plain(list(value.nodes)), "relationships": plain(list(value.relationships))}
+    if hasattr(value, "iso_format"):  # neo4j temporal values
         return value.iso_format()
     return str(value)
