@@ -71,8 +71,7 @@ def load_paths(store: GraphStore, paths: list[Path], *, schema: Schema | None = 
     if not dry_run and plan.statements:
         notify("écriture", 0, 1)
         store.write(plan.statements)
-        if hasattr(store, "save"):  # persist now (embedded FalkorDB); only when something was written
-            store.save()
+        store.save()
         notify("écriture", 1, 1)
     report.seconds = time.perf_counter() - started
     return report

@@ -51,7 +51,7 @@ def _columns(t: NodeType | RelType) -> dict[str, tuple[str, object]]:
             for h in link.headers:
                 cols[h] = ("link", link)
         if t.period:
-            for h in PERIOD.headers | {"periode", "period"}:
+            for h in PERIOD.headers:
                 cols[h] = ("period", PERIOD)
     for h in SOURCE.headers | {"sources", "provenance"}:
         cols[h] = ("source", SOURCE)

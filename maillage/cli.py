@@ -104,8 +104,7 @@ def reset(ctx: typer.Context, yes: bool = typer.Option(False, "--yes", "-y", hel
         raise typer.Exit(1)
     with _store(ctx) as store:
         store.clear()
-        if hasattr(store, "save"):
-            store.save()
+        store.save()
     console.print("Graphe vidé.")
 
 

@@ -56,6 +56,9 @@ class GraphStore(ABC):
     def clear(self) -> None:
         """Delete the whole graph."""
 
+    def save(self) -> None:
+        """Make the last writes durable now, where the store needs to be told (embedded FalkorDB)."""
+
     def close(self) -> None:
         """Release connections (and the embedded server, if this store started it)."""
 
