@@ -4,10 +4,12 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
-from api.models import Health
+from api.models import Health, NotFoundError
 from api.pages import home_page
+from api.routes import routers
+from graph.analytics.errors import BadParameter, NotFound
 from graph.stats import graph_counts
 from maillage import __version__
 from maillage.settings import Settings
@@ -35,6 +37,20 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         "projets, territoires et financements, dans un graphe.",
         lifespan=lifespan,
     )
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse(status_code=404, content={"detail": str(exc)})
+
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, exc: BadParameter) -> JSONResponse:
+        # Same shape as FastAPI's own validation errors, so clients handle one kind of 422.
+        return JSONResponse(status_code=422, content={"detail": [{"loc": ["query"], "msg": str(exc),
+                                                                  "type": "value_error"}]})
+
+    for router in routers():
+        app.include_router(router, responses={404: {"model": NotFoundError,
+                                                    "description": "Identifiant introuvable"}})
 
     @app.get("/health", response_model=Health, tags=["système"], summary="État du service et taille du graphe")
     def health(request: Request) -> Health:

@@ -45,7 +45,7 @@ def existing_nodes(store: GraphStore, schema: Schema, ids: set[str]) -> dict[str
     wanted = sorted(ids)
     for label in schema.nodes:
         for part in _chunks(wanted):
-            for row in store.query(cypher.nodes_by_id(label, schema), {"ids": part}):
+            for row in store.read(cypher.nodes_by_id(label, schema), {"ids": part}):
                 found[row["id"]] = (label, row["props"])
     return found
 
@@ -134,7 +134,7 @@ def plan_load(store: GraphStore, schema: Schema, batch: Batch) -> LoadPlan:
         old_props: dict[tuple[str, str, str], dict] = {}
         pairs = sorted({(r.key[1], r.key[2]) for r in recs})
         for part in _chunks([{"from": a, "to": b} for a, b in pairs]):
-            for row in store.query(query, {"pairs": part}):
+            for row in store.read(query, {"pairs": part}):
                 old_props[(row["from"], row["to"], row["key"])] = row["props"]
         for rec in recs:
             _, a, b, key = rec.key

@@ -6,16 +6,18 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
+from maillage import import_cmd
+from maillage.ask import app as ask_app
+from maillage.output import console, err, open_store as _store
 from maillage.settings import Settings
 
 app = typer.Typer(help="Maillage — la carte des acteurs de la concertation en développement social.",
                   no_args_is_help=True, add_completion=False)
-console = Console()
-err = Console(stderr=True)
+app.add_typer(ask_app, name="ask")
+import_cmd.register(app)
 
 
 @app.callback()
@@ -28,16 +30,6 @@ def main(
                                             envvar="MAILLAGE_DATA_DIR", show_envvar=True),
 ) -> None:
     ctx.obj = Settings.from_env(graph, data_dir)
-
-
-def _store(ctx: typer.Context):
-    from graph.store import StoreError
-
-    try:
-        return ctx.obj.open_store()
-    except StoreError as e:
-        err.print(f"[red]Erreur :[/red] {e}")
-        raise typer.Exit(2) from e
 
 
 def _do_load(store, paths: list[Path], *, dry_run: bool = False, as_json: bool = False) -> None:

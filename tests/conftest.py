@@ -57,3 +57,45 @@ def dump(store) -> str:
     rels = store.query("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r {.*} AS props")
     lines = [json.dumps(x, sort_keys=True, ensure_ascii=False) for x in (*nodes, *rels)]
     return "\n".join(sorted(lines))
+
+
+@pytest.fixture(scope="session")
+def sample_client(sample_store, tmp_path_factory):
+    """The API (FastAPI TestClient) over the sample graph; persons hidden, as by default."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from maillage.settings import Settings
+
+    settings = Settings(graph_uri=None, data_dir=tmp_path_factory.mktemp("api-data"))
+    with TestClient(create_app(settings, store=sample_store)) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def sample_data_dir(tmp_path_factory):
+    """A data directory whose embedded graph holds the sample, kept open for the session so that CLI commands
+    (``maillage --data-dir D …``) attach to the running server instead of starting their own."""
+    from maillage.settings import Settings
+
+    directory = tmp_path_factory.mktemp("cli-data")
+    store = Settings(graph_uri=None, data_dir=directory).open_store()
+    load_paths(store, sample_paths())
+    yield directory
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def ask(sample_data_dir):
+    """Run ``maillage ask …`` on the sample graph (wide terminal, so rich tables do not wrap); returns the result."""
+    from typer.testing import CliRunner
+
+    from maillage.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(app, ["--data-dir", str(sample_data_dir), "ask", *args], catch_exceptions=False,
+                             env={"COLUMNS": "250"})
+
+    return run

@@ -1,20 +1,14 @@
 """The web application: health, OpenAPI and the home page, served from the sample graph."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from maillage.settings import Settings
 
 
 @pytest.fixture
-def client(sample_store):
-    settings = Settings(graph_uri=None, data_dir=Path("/nonexistent"))
-    with TestClient(create_app(settings, store=sample_store)) as c:
-        yield c
+def client(sample_client):
+    return sample_client
 
 
 def test_health(client):

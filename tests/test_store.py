@@ -9,9 +9,7 @@ import pytest
 
 from graph.store import ReadOnlyError, StoreError, open_store
 from graph.store.embedded import EmbeddedServer
-from graph.store.falkor import FalkorStore
 from loaders.load import load_paths
-from tests.conftest import ROOT
 
 
 def test_embedded_persists_across_restarts(tmp_path):

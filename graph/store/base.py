@@ -65,6 +65,11 @@ class GraphStore(ABC):
     def describe(self) -> str:
         return self.backend
 
+    def version(self) -> str | None:
+        """A stamp that changes whenever this graph is written through Maillage, so derived results can be kept
+        until the next write; ``None`` when the store cannot tell (nothing is then kept)."""
+        return None
+
     def __enter__(self):
         return self
 

@@ -11,6 +11,8 @@ from graph.store.base import GraphStore, ReadOnlyError, StoreError, assert_read_
 from graph.store.ddl import falkordb_indexes
 
 _PARAM = re.compile(r"\$(\w+)")
+#: Seconds a single command may take before the store gives up with an error (rather than waiting forever).
+SOCKET_TIMEOUT = 120
 
 
 def compose(statements: list[tuple[str, dict]]) -> tuple[str, dict]:
@@ -40,15 +42,16 @@ class FalkorStore(GraphStore):
                  url: str | None = None, server=None, label: str = "falkordb"):
         try:
             if url:
-                self.db = FalkorDB.from_url(url)
+                self.db = FalkorDB.from_url(url, socket_timeout=SOCKET_TIMEOUT)
             else:
-                self.db = FalkorDB(unix_socket_path=unix_socket_path)
+                self.db = FalkorDB(unix_socket_path=unix_socket_path, socket_timeout=SOCKET_TIMEOUT)
             self.db.connection.ping()
         except (redis.exceptions.ConnectionError, OSError) as e:
             if server is not None:
                 server.detach()
             raise StoreError(f"FalkorDB injoignable ({url or unix_socket_path}) : {e}") from e
         self.graph_name = graph_name
+        self._where = url or unix_socket_path
         self.graph = self.db.select_graph(graph_name)
         self._server = server
         self._label = label
@@ -56,13 +59,30 @@ class FalkorStore(GraphStore):
 
     def _create_if_missing(self) -> None:
         """FalkorDB refuses queries on a graph that does not exist yet: create it with its indexes."""
-        if self.graph_name not in self.db.list_graphs():
+        if not self._exists():
             from graph.schema import load_schema
 
             self.ensure_schema(load_schema())
 
+    def _exists(self) -> bool:
+        # A plain key lookup rather than GRAPH.LIST, which goes through FalkorDB's graph-registry lock: once, under
+        # load, a graph creation right after GRAPH.LIST was seen waiting forever on that lock (FalkorDB 4.16.3).
+        return bool(self.db.connection.exists(self.graph_name))
+
     def describe(self) -> str:
         return self._label
+
+    @property
+    def _version_key(self) -> str:
+        return f"maillage:version:{self.graph_name}"
+
+    def version(self) -> str | None:
+        """A counter kept beside the graph on the server, increased by every write, so every process sees it."""
+        counter = self.db.connection.get(self._version_key)
+        return f"{self._where}|{self.graph_name}|{int(counter or 0)}"
+
+    def _written(self) -> None:
+        self.db.connection.incr(self._version_key)
 
     @staticmethod
     def _rows(result) -> list[dict]:
@@ -74,6 +94,8 @@ class FalkorStore(GraphStore):
             return self._rows(self.graph.query(cypher, params or {}))
         except redis.exceptions.ResponseError as e:
             raise StoreError(str(e)) from e
+        finally:
+            self._written()  # a plain query may write
 
     def read(self, cypher: str, params: dict | None = None) -> list[dict]:
         assert_read_only(cypher)
@@ -93,6 +115,8 @@ class FalkorStore(GraphStore):
             self.graph.query(query, params)
         except redis.exceptions.ResponseError as e:
             raise StoreError(str(e)) from e
+        finally:
+            self._written()
 
     def ensure_schema(self, schema: Schema) -> None:
         for text in falkordb_indexes(schema):
@@ -103,10 +127,11 @@ class FalkorStore(GraphStore):
                     raise StoreError(str(e)) from e
 
     def clear(self) -> None:
-        if self.graph_name in self.db.list_graphs():
+        if self._exists():
             self.graph.delete()
         self.graph = self.db.select_graph(self.graph_name)
         self._create_if_missing()
+        self._written()
 
     def save(self) -> None:
         """Write the snapshot to disk now (embedded server)."""

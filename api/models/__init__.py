@@ -10,3 +10,8 @@ class Health(BaseModel):
     version: str = Field(examples=["0.1.0"])
     nodes: dict[str, int] = Field(description="Nombre de nœuds par étiquette", examples=[{"Organization": 120}])
     relationships: dict[str, int] = Field(description="Nombre de relations par type", examples=[{"MEMBER_OF": 80}])
+
+
+class NotFoundError(BaseModel):
+    detail: str = Field(description="Ce qui est introuvable, en français",
+                        examples=["organisation introuvable : « org:x »"])

@@ -1,0 +1,161 @@
+"""Reading a plan d'action into located lines: text files, Word documents (paragraphs and tables) and PDF files
+(text and tables). A line is one paragraph, or one table row split into cells.
+
+>>> doc = Document.from_text("plan.txt", "Titre\\nA\\tB\\n")
+>>> [(l.number, l.cells) for l in doc.lines]
+[(1, ['Titre']), (2, ['A', 'B'])]
+>>> doc.where(doc.lines[1])
+'l. 2'
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
+#: The text of a table cell covered by the cell above it (vertically merged in Word).
+MERGED = "\u2063"
+
+
+@dataclass
+class Line:
+    """A paragraph (one cell) or a table row (several cells), with where it is in the document."""
+
+    cells: list[str]
+    number: int
+    page: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "\t".join(self.cells)
+
+    @property
+    def is_row(self) -> bool:
+        return len(self.cells) > 1
+
+
+@dataclass
+class Document:
+    name: str
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+
+    def where(self, line: Line) -> str:
+        """``p. 3`` for paged documents (PDF), else ``l. 42`` (line, paragraph or table row number)."""
+        return f"p. {line.page}" if line.page else f"l. {line.number}"
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of the document's text: the same plan read again gives the same fingerprint."""
+        h = hashlib.sha256()
+        for line in self.lines:
+            h.update(line.text.encode("utf-8") + b"\n")
+        return h.hexdigest()[:16]
+
+    @classmethod
+    def from_text(cls, name: str, text: str, kind: str = "txt") -> Document:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+        lines = [Line(raw.split("\t"), i) for i, raw in enumerate(text.split("\n"), start=1)]
+        return cls(name, kind, lines)
+
+
+def read_document(path: Path) -> Document:
+    """Read a ``.txt`` (UTF-8 or Windows-1252), ``.docx`` or ``.pdf`` plan; ``ValueError`` (in French) otherwise."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise ValueError(f"fichier introuvable : {path}")
+    if suffix == ".docx":
+        return read_docx(path)
+    if suffix == ".pdf":
+        return read_pdf(path)
+    if suffix in SUPPORTED:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+        return Document.from_text(path.name, text)
+    raise ValueError(f"format non pris en charge « {suffix} » ; attendu : .docx, .pdf ou .txt")
+
+
+def read_docx(path: Path) -> Document:
+    """Paragraphs and table rows in document order; a cell's paragraphs are kept as separate lines of the cell."""
+    import docx
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(str(path))
+    except Exception as e:  # not a Word file
+        raise ValueError(f"document Word illisible ({e})") from e
+    doc = Document(path.name, "docx")
+    number = 0
+    for child in d.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            number += 1
+            doc.lines.append(Line([_paragraph_text(Paragraph(child, d))], number))
+        elif tag == "tbl":
+            table = Table(child, d)
+            for row in table.rows:
+                number += 1
+                cells = []
+                for tc in row._tr.tc_lst:  # a merged cell is written once: its text is not repeated
+                    if tc.vMerge == "continue":
+                        cells.append(MERGED)
+                        continue
+                    cell = _Cell(tc, table)
+                    cells.append("\n".join(_paragraph_text(p) for p in cell.paragraphs))
+                doc.lines.append(Line(cells, number))
+    return doc
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text; bold runs are kept as ``<b>…</b>`` (titles of projects are often bold)."""
+    out = []
+    for run in p.runs:
+        t = run.text
+        if t and run.bold and t.strip():
+            out.append(f"<b>{t}</b>")
+        else:
+            out.append(t)
+    text = "".join(out)
+    return text if text.strip() else p.text
+
+
+def read_pdf(path: Path) -> Document:
+    """Text lines and table rows of each page, in reading order (top to bottom); table cells' soft line breaks
+    are joined with spaces."""
+    import pdfplumber
+
+    doc = Document(path.name, "pdf")
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as e:
+        raise ValueError(f"document PDF illisible ({e})") from e
+    number = 0
+    with pdf:
+        for page_no, page in enumerate(pdf.pages, start=1):
+            items: list[tuple[float, list[str]]] = []
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+            for t in tables:
+                for row, cells in zip(t.rows, t.extract()):
+                    texts = [" ".join((c or "").split("\n")) for c in cells]
+                    if any(x.strip() for x in texts):
+                        items.append((row.bbox[1], [x.strip() for x in texts]))
+
+            def outside(obj, boxes=boxes) -> bool:
+                x0, top, x1, bottom = obj.get("x0", 0), obj.get("top", 0), obj.get("x1", 0), obj.get("bottom", 0)
+                return not any(b[0] - 1 <= x0 and x1 <= b[2] + 1 and b[1] - 1 <= top and bottom <= b[3] + 1
+                               for b in boxes)
+
+            free = page.filter(outside) if boxes else page
+            for line in free.extract_text_lines(return_chars=False):
+                items.append((line["top"], [line["text"]]))
+            for _, cells in sorted(items, key=lambda x: x[0]):
+                number += 1
+                doc.lines.append(Line(cells, number, page_no))
+    return doc

@@ -1,0 +1,166 @@
+"""Splitting runs of names written without separators (``Ville de Repentigny Ville de Charlemagne ADSMQ``).
+
+Explicit separators come first (lines, wide gaps, ``;``, ``,``, ``/``, arrows). Within a run, a new name starts at
+a capitalized word or an acronym, unless it follows a connector (``de``, ``du``, ``l'``…) or is a place name
+(``Moisson Lanaudière``). Names known beforehand (the graph, the dictionary, names the document itself writes
+one per line) win over these rules, so ``Frigos Verts`` stays one name.
+
+>>> split_names("Ville de Repentigny Ville de Charlemagne ADSMQ Centre à nous CAB Le Néo CSDA AQDR")
+['Ville de Repentigny', 'Ville de Charlemagne', 'ADSMQ', 'Centre à nous', 'CAB', 'Le Néo', 'CSDA', 'AQDR']
+>>> split_names("CISSSL Frigos Verts MRC (urbanistes)", known={"frigos verts"})
+['CISSSL', 'Frigos Verts', 'MRC (urbanistes)']
+>>> split_names("Maison des jeunes de l'Épiphanie Les répits de Gaby")
+["Maison des jeunes de l'Épiphanie", 'Les répits de Gaby']
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.importer.cleaning import fold, norm
+from loaders.importer.knowledge import knowledge
+
+CONNECTORS = {"de", "du", "des", "d", "l", "la", "le", "les", "à", "a", "au", "aux", "en", "et", "pour", "sur",
+              "of", "the", "and", "-", "–", "&", "chez", "sans"}
+ARTICLES = {"le", "la", "les", "l"}
+SEPARATORS = re.compile(r"\s*(?:;|,|/|→|⇒|•|\n|\s{3,}|\s[-–]\s)\s*")
+MAX_TOKENS = 9
+
+
+def _alpha(tok: str) -> str:
+    return re.sub(r"^[^\wÀ-ÿ]+", "", tok)
+
+
+def is_acronym(tok: str) -> bool:
+    """``CISSSL``, ``CAR-DS``, ``ÉCOF``, ``C.A.`` (at least two capital letters, no lower case)."""
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _capitalized(tok: str) -> bool:
+    a = _alpha(tok)
+    if not a:
+        return tok[:1].isdigit()
+    if re.match(r"^[lLdD]'", a):  # l'Épiphanie, L'Assomption: elided article
+        return a[0].isupper()
+    return a[0].isupper()
+
+
+def _connector(tok: str) -> bool:
+    t = fold(tok).strip(".,:")
+    return t in CONNECTORS or t.endswith("'") or t in {"d'", "l'"}
+
+
+def _place(tok: str) -> bool:
+    t = fold(_alpha(tok)).strip(".,:)")
+    if t in CONNECTORS:
+        return False
+    if t.startswith(("l'", "d'")):
+        t2 = t[2:]
+        return t in knowledge().place_tokens or t2 in knowledge().place_tokens
+    return t in knowledge().place_tokens
+
+
+def _breaks(tokens: list[str]) -> set[int]:
+    """Positions where a new name starts by the capitalization rules."""
+    out = {0}
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if tok.startswith("(") or not _capitalized(tok) or prev.isdigit():
+            continue
+        if _connector(prev):
+            # "Ville de Repentigny", "Centre à Nous", but an article starting a new name after a full name:
+            # "... village Les amandiers" is handled by the previous word not being a connector.
+            continue
+        if fold(prev) in ARTICLES and (i - 1 in out):
+            continue  # "Le Néo", "Les Collatines"
+        if _place(tok) and not is_acronym(tok) and not is_acronym(prev):
+            continue  # "Moisson Lanaudière", "Ville L'Assomption"
+        if _place(tok) and is_acronym(prev):
+            continue  # "CRÉ Mauricie"
+        out.add(i)
+    return out
+
+
+def _valid(tokens: list[str], i: int, j: int, breaks: set[int]) -> bool:
+    """A whole name by the rules: starts and ends at name boundaries, no boundary inside."""
+    if i not in breaks or (j < len(tokens) and j not in breaks):
+        return False
+    if not (_capitalized(tokens[i]) or is_acronym(tokens[i])):
+        return False
+    if _connector(tokens[j - 1]) and j - i > 1:
+        return False
+    return all(k not in breaks for k in range(i + 1, j))
+
+
+def split_run(run: str, known: set[str] | None = None) -> list[str]:
+    """Split one run of names (no explicit separators) by dynamic programming over the tokens."""
+    tokens = run.split()
+    if not tokens:
+        return []
+    known = known or set()
+    breaks = _breaks(tokens)
+    n = len(tokens)
+    best: list[tuple[float, list[tuple[int, int]]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for j in range(1, n + 1):
+        for i in range(max(0, j - MAX_TOKENS), j):
+            if best[i] is None:
+                continue
+            span = " ".join(tokens[i:j])
+            key = norm(re.sub(r"\(.*?\)", "", span))
+            if key and key in known:
+                score = 2.0 + (j - i)
+            elif _valid(tokens, i, j, breaks):
+                score = 1.0
+            else:
+                score = -2.0 * (j - i)
+            total = best[i][0] + score
+            if best[j] is None or total > best[j][0]:
+                best[j] = (total, best[i][1] + [(i, j)])
+    return [" ".join(tokens[i:j]) for i, j in best[n][1]]
+
+
+def untangle(name: str) -> list[str]:
+    """Two columns interleaved by the extraction (« Ville de Organismes Charlemagne communautaires »): the words of
+    a generic mention, in order but not contiguous, are taken out of the name.
+
+    >>> untangle("Ville de Organismes Charlemagne communautaires")
+    ['Ville de Charlemagne', 'Organismes communautaires']
+    >>> untangle("Regroupement des organismes communautaires")
+    ['Regroupement des organismes communautaires']
+    """
+    tokens = name.split()
+    folded = [fold(t) for t in tokens]
+    for text, _, _ in knowledge().generic:
+        words = text.split()
+        if len(words) < 2:
+            continue
+        pos, at = [], 0
+        for w in words:
+            try:
+                at = folded.index(w, at)
+            except ValueError:
+                break
+            pos.append(at)
+            at += 1
+        if len(pos) == len(words) and pos[-1] - pos[0] >= len(words) and pos[0] > 0:
+            rest = [t for i, t in enumerate(tokens) if i not in pos]
+            generic = [tokens[i] for i in pos]
+            if rest and (rest[0][:1].isupper() or is_acronym(rest[0])):
+                return [" ".join(rest), " ".join(generic)]
+    return [name]
+
+
+def split_names(text: str, known: set[str] | None = None) -> list[str]:
+    """Names in a cell or a list: explicit separators first, then :func:`split_run` on each piece."""
+    out = []
+    for piece in SEPARATORS.split(text or ""):
+        piece = piece.strip(" .:;*-–")
+        piece = re.sub(r"^(?:et|and)\s+", "", piece)
+        if not piece:
+            continue
+        if norm(piece) in (known or set()):
+            out.append(piece)
+        else:
+            out.extend(n for name in split_run(piece, known) for n in untangle(name))
+    return [x.strip(" .:;") for x in out if x.strip(" .:;")]

@@ -1,0 +1,330 @@
+"""Entity resolution: what a name written in a plan refers to.
+
+In order: the concertation's own team, generic mentions (sector-level participants, never fake organizations),
+jargon acronyms, place names, the graph's organizations (name, acronym or alias, compared without case, accents,
+punctuation, articles or « Ville de »), the dictionary of Québec public bodies (the plan's territory picks the
+right one: « CISSS » in a Lanaudière plan is the CISSS de Lanaudière), « MRC » for the plan's MRC, then fuzzy
+matching (rapidfuzz) against the graph. What is left is proposed as a new organization, flagged for review, never
+merged silently.
+
+>>> loose("Ville de L'Assomption"), loose("Ville L’Assomption"), loose("Les répits de Gaby")
+('assomption', 'assomption', 'repits gaby')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from graph.cypher import statement
+from loaders.importer.cleaning import fold, norm, slug
+from loaders.importer.knowledge import Knowledge, knowledge
+from loaders.importer.model import CARRIER
+from loaders.importer.names import is_acronym
+
+ORGS = statement("importer_organizations", "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, "
+                 "o.acronym AS acronym, o.aliases AS aliases, o.sector AS sector")
+COMMITTEES = statement("importer_committees", "MATCH (c:Committee) OPTIONAL MATCH (c)-[:PART_OF]->(k:Concertation) "
+                       "RETURN c.id AS id, c.name AS name, c.acronym AS acronym, c.aliases AS aliases, "
+                       "k.id AS concertation")
+THEMES = statement("importer_themes", "MATCH (t:Theme) RETURN t.id AS id, t.name AS name, t.aliases AS aliases")
+PERSONS = statement("importer_persons", "MATCH (p:Person) RETURN p.id AS id, p.name AS name")
+NODE_IDS = statement("importer_node_ids", "MATCH (n) WHERE n.id IN $ids RETURN n.id AS id")
+REL_PAIRS = statement("importer_relationship_pairs", "UNWIND $pairs AS p MATCH (a {id: p.from})-[r]->(b {id: p.to}) "
+                      "RETURN p.from AS from, p.to AS to, type(r) AS type")
+CONCERTATION = statement("importer_concertation", "MATCH (c:Concertation {id: $id}) RETURN c.id AS id, "
+                         "c.name AS name, c.acronym AS acronym, c.aliases AS aliases")
+CONCERTATION_PLACES = statement(
+    "importer_concertation_places",
+    "MATCH (c:Concertation {id: $id})-[:IN_TERRITORY]->(t:Territory) "
+    "OPTIONAL MATCH (t)-[:PART_OF*0..3]->(r:Territory {level: 'region'}) "
+    "RETURN t.id AS territory, t.level AS level, t.name AS name, r.code AS region")
+COORDINATOR = statement("importer_coordinator", "MATCH (o:Organization)-[:COORDINATES]->(c:Concertation {id: $id}) "
+                        "RETURN o.id AS id")
+PLANS = statement("importer_plans", "MATCH (p:ActionPlan)-[:OF]->(c:Concertation {id: $id}) RETURN p.id AS id, "
+                  "p.name AS name, p.start_year AS start, p.end_year AS end")
+
+_DROP = {"le", "la", "les", "l", "de", "du", "des", "d", "et"}
+
+
+def loose(text: str) -> str:
+    """Matching key: :func:`~loaders.importer.cleaning.norm` without parentheses, articles, « Ville (de) »."""
+    t = norm(re.sub(r"\(.*?\)", " ", text or ""))
+    words = t.split()
+    if words[:1] == ["ville"] or words[:1] == ["municipalite"]:
+        words = words[1:]
+    words = [{"st": "saint", "ste": "sainte"}.get(w, w) for w in words]
+    return " ".join(w for w in words if w not in _DROP)
+
+
+@dataclass
+class Entity:
+    """What a mention refers to. ``kind``: existing, new, generic, ignored, place, committee."""
+
+    kind: str
+    id: str | None = None
+    name: str = ""
+    acronym: str | None = None
+    sector: str | None = None
+    confidence: float = 0.0
+    alternatives: list[str] = field(default_factory=list)
+    note: str = ""
+    mentions: list[str] = field(default_factory=list)
+
+    @property
+    def is_org(self) -> bool:
+        return self.kind in ("existing", "new")
+
+
+@dataclass
+class GraphEntry:
+    id: str
+    name: str
+    acronym: str | None
+    aliases: list[str]
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def keys(self) -> set[str]:
+        """Loose keys of the name, acronym and aliases; generic acronyms (« MRC », « CDC ») are keys only when
+        they are the whole name."""
+        generic = {fold(p) for p, _, _ in knowledge().prefixes if p.isupper()}
+        others = {loose(self.acronym or ""), *(loose(a) for a in self.aliases)}
+        return {k for k in others if k and k not in generic} | ({loose(self.name)} - {""})
+
+
+class Index:
+    """Entries looked up by loose key, and fuzzily by name."""
+
+    def __init__(self, entries: list[GraphEntry]):
+        self.entries = entries
+        self.by_key: dict[str, list[GraphEntry]] = {}
+        for e in entries:
+            for k in e.keys:
+                self.by_key.setdefault(k, []).append(e)
+        self.choices = {e.id: loose(e.name) for e in entries}
+
+    def exact(self, text: str) -> list[GraphEntry]:
+        return self.by_key.get(loose(text), [])
+
+    def fuzzy(self, text: str, limit: int = 3, cutoff: float = 70) -> list[tuple[GraphEntry, float]]:
+        key = loose(text)
+        if not key or not self.choices:
+            return []
+        found = process.extract(key, self.choices, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=cutoff)
+        by_id = {e.id: e for e in self.entries}
+        return [(by_id[i], score) for _, score, i in found]
+
+
+def _list(value) -> list[str]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [str(value)]
+
+
+class Resolver:
+    """Resolves the mentions of one plan against one graph (read only)."""
+
+    def __init__(self, store, concertation_id: str, committees: set[str] | None = None,
+                 k: Knowledge | None = None):
+        self.k = k or knowledge()
+        self.store = store
+        rows = store.query(CONCERTATION, {"id": concertation_id})
+        if not rows:
+            raise ValueError(f"concertation inconnue dans le graphe : « {concertation_id} » "
+                             "(chargez-la d'abord avec « maillage load »)")
+        c = rows[0]
+        self.concertation = GraphEntry(c["id"], c["name"] or c["id"], c.get("acronym"), _list(c.get("aliases")))
+        places = store.query(CONCERTATION_PLACES, {"id": concertation_id})
+        self.regions = sorted({p["region"] for p in places if p.get("region")})
+        self.region = self.regions[0] if len(self.regions) == 1 else None
+        self.mrcs = sorted({p["name"] for p in places if p.get("level") == "mrc"})
+        self.orgs = Index([GraphEntry(r["id"], r["name"] or r["id"], r.get("acronym"), _list(r.get("aliases")),
+                                      {"sector": r.get("sector")}) for r in store.query(ORGS)])
+        self.committees = Index([GraphEntry(r["id"], r["name"] or r["id"], r.get("acronym"), _list(r.get("aliases")),
+                                            {"concertation": r.get("concertation")})
+                                 for r in store.query(COMMITTEES)
+                                 if r.get("concertation") in (None, concertation_id)])
+        self.themes = Index([GraphEntry(r["id"], r["name"] or r["id"], None, _list(r.get("aliases")))
+                             for r in store.query(THEMES)])
+        self.persons = {norm(r["name"] or ""): r["id"] for r in store.query(PERSONS)}
+        self.plans = store.query(PLANS, {"id": concertation_id})
+        self.committee_names = {loose(x) for x in (committees or set())}
+        self.new: dict[str, Entity] = {}
+        self.carrier = self._carrier(store)
+
+    # -- the concertation's own organization ----------------------------------------------------------------
+    def _carrier(self, store) -> Entity:
+        conc = self.concertation
+        ids = [r["id"] for r in store.query(COORDINATOR, {"id": conc.id})]
+        for key in (conc.name, conc.acronym, *conc.aliases):
+            for e in self.orgs.exact(key or ""):
+                if e.id not in ids:
+                    ids.append(e.id)
+        if ids:
+            e = next(x for x in self.orgs.entries if x.id == ids[0])
+            return Entity("existing", e.id, e.name, e.acronym, e.extra.get("sector"), 0.95,
+                          note="organisme qui porte la concertation")
+        ent = Entity("new", "org:" + slug(conc.name, 90), conc.name, conc.acronym, "concertation", 0.8,
+                     note="organisme qui porte la concertation (créé d'après la concertation) — à vérifier")
+        for key in (conc.name, conc.acronym, *conc.aliases):
+            if key:
+                self.new[loose(key)] = ent
+        return ent
+
+    def _is_concertation(self, mention: str) -> bool:
+        conc = self.concertation
+        key = loose(mention)
+        return bool(key) and key in {loose(x) for x in (conc.name, conc.acronym, *conc.aliases) if x}
+
+    # -- organizations --------------------------------------------------------------------------------------
+    def org(self, mention: str, text_only: bool = False, organization: bool = False) -> Entity:
+        """Resolve one mention; ``text_only``: found in running text, kept only if it is a known body;
+        ``organization``: written where only an organization can be (« Nom, Organisation »)."""
+        m = re.sub(r"\s+", " ", (mention or "").strip(" «»\"'.;:,*-–"))
+        if not m:
+            return Entity("ignored", note="vide")
+        low = fold(m)
+        if m == CARRIER or self._is_concertation(m):
+            if text_only:
+                return Entity("ignored", name=m, note="la concertation elle-même, nommée dans le texte")
+            return self._with(self.carrier, m)
+        if self.k.is_staff(m):
+            rest = re.sub(r"(?i)^(l'|la |le )?[ée]quipe( de la| du| de l'| de| des)?\s*", "", m).strip()
+            if not rest or self._is_concertation(rest) or low in self.k.staff:
+                if text_only:
+                    return Entity("ignored", name=m, note="personnel nommé dans le texte")
+                return self.carrier
+        if not organization and loose(m) in self.committee_names or not organization and re.match(
+                r"^(le |la )?(comit[ée]s?\b|communaut[ée]s? de pratique|(collectif|table des partenaires)$|"
+                r"conseil d'administration|c\.?a\.?(?=\s|$))", low):
+            return Entity("committee", name=m, note="instance (comité), pas une organisation")
+        sector = self.k.generic_sector(m)
+        if sector is not None:
+            return Entity("generic", name=m, sector=sector or None, confidence=0.9,
+                          note="mention générique : participant de niveau sectoriel")
+        if is_acronym(m) and (m.upper() in self.k.not_orgs or m.replace("É", "E").upper() in self.k.not_orgs):
+            return Entity("ignored", name=m, note="sigle courant qui ne désigne pas une organisation")
+        if text_only and m in {p for p, _, _ in self.k.prefixes if p.isupper()}:
+            return Entity("ignored", name=m, note="sigle générique dans le texte")
+        if norm(m) in self.k.place_names and not self.orgs.exact(m):
+            return Entity("place", name=m, note="nom de lieu seul : aucune organisation précise")
+        found = self.orgs.exact(m)
+        if found:
+            return self._existing(found, m, 0.95, "nom, sigle ou alias identique")
+        for entry in self.k.dictionary(m, self.region):
+            found = self.orgs.exact(entry.name) or (self.orgs.exact(entry.acronym) if entry.acronym else [])
+            if found:
+                return self._existing(found, m, 0.9, f"dictionnaire : « {m} » = {entry.name}")
+            return self._new(entry.name, entry.acronym or None, entry.sector, m, 0.85,
+                             f"dictionnaire : « {m} » = {entry.name}")
+        if self.k.aliases.get(norm(m)) and not self.region:
+            names = sorted({a.name for a in self.k.aliases[norm(m)]})
+            return self._new(m, m if is_acronym(m) else None, self.k.aliases[norm(m)][0].sector, m, 0.4,
+                             "sigle ambigu sans territoire : " + " ; ".join(names[:3]), alternatives=names[:3])
+        if loose(m) == "mrc" and len(self.mrcs) == 1:
+            name = f"MRC de {self.mrcs[0]}"
+            found = self.orgs.exact(name)
+            if found:
+                return self._existing(found, m, 0.8, "« MRC » : la MRC du territoire du plan")
+            return self._new(name, "MRC", "municipal", m, 0.7, "« MRC » : la MRC du territoire du plan")
+        if loose(m) in self.new:
+            return self._with(self.new[loose(m)], m)
+        fuzzy = self.orgs.fuzzy(m)
+        if fuzzy and fuzzy[0][1] >= 92:
+            e, score = fuzzy[0]
+            ent = self._existing([e], m, 0.75, f"correspondance approximative ({score:.0f} %)")
+            ent.alternatives = [f"{x.id} ({s:.0f} %)" for x, s in fuzzy[1:]]
+            return ent
+        if text_only and is_acronym(m) and m.upper() not in self.k.not_orgs:
+            prefix = next((p for p, _, _ in self.k.prefixes if p.isupper() and len(p) >= 3 and m.startswith(p)
+                           and len(m) > len(p)), None)
+            if prefix:
+                return self._new(m, m, self.k.prefix_sector(m) or "communautaire", m, 0.5,
+                                 f"sigle d'un type d'organisation connu ({prefix}) — à vérifier")
+        if text_only:
+            return Entity("ignored", name=m, note="nom trouvé dans le texte, inconnu : non retenu")
+        if len(m) <= 2 or m.isdigit():
+            return Entity("ignored", name=m, note="trop court pour être une organisation")
+        name = m[:1].upper() + m[1:]
+        sector = self.k.prefix_sector(m) or "communautaire"
+        return self._new(name, m if is_acronym(m) else None, sector, m, 0.5,
+                         "nouvelle organisation proposée — à vérifier",
+                         alternatives=[f"{x.id} ({s:.0f} %)" for x, s in fuzzy])
+
+    def _existing(self, entries: list[GraphEntry], mention: str, confidence: float, note: str) -> Entity:
+        e = entries[0]
+        return Entity("existing", e.id, e.name, e.acronym, e.extra.get("sector"), confidence,
+                      [x.id for x in entries[1:]], note, [mention])
+
+    def _new(self, name: str, acronym: str | None, sector: str, mention: str, confidence: float, note: str,
+             alternatives: list[str] | None = None) -> Entity:
+        for key in (loose(name), loose(acronym or ""), loose(mention)):
+            if key and key in self.new:
+                return self._with(self.new[key], mention)
+        ent = Entity("new", "org:" + slug(name, 90), name, acronym, sector, confidence, alternatives or [], note,
+                     [mention])
+        for key in (loose(name), loose(acronym or ""), loose(mention)):
+            if key:
+                self.new[key] = ent
+        return ent
+
+    @staticmethod
+    def _with(ent: Entity, mention: str, note: str | None = None) -> Entity:
+        if mention != CARRIER and mention not in ent.mentions:
+            ent.mentions.append(mention)
+        if note and not ent.note:
+            ent.note = note
+        return ent
+
+    def merge_bare_prefixes(self, resolved: dict[str, Entity]) -> dict[str, Entity]:
+        """« CJE » alone is the plan's only CJE (``CJELA``) when exactly one organization of the plan has an
+        acronym that starts with it; otherwise it stays a separate proposal."""
+        prefixes = {p for p, _, _ in self.k.prefixes if p.isupper()}
+        orgs = {id(e): e for e in resolved.values() if e.is_org}
+        for mention, ent in list(resolved.items()):
+            if ent.kind != "new" or (ent.acronym or "") not in prefixes or ent.name != ent.acronym:
+                continue
+            others = [o for o in orgs.values() if o is not ent and (o.acronym or "").startswith(ent.acronym)
+                      and len(o.acronym or "") > len(ent.acronym)]
+            if len(others) == 1:
+                target = others[0]
+                target.mentions.append(mention)
+                target.note = (target.note + f" ; « {mention} » rattaché (seul {ent.acronym} du plan)").strip(" ;")
+                resolved[mention] = target
+                for k, v in list(self.new.items()):
+                    if v is ent:
+                        self.new[k] = target
+        return resolved
+
+    # -- other kinds ----------------------------------------------------------------------------------------
+    def committee(self, name: str, acronym: str | None = None) -> tuple[str, bool, list[str]]:
+        """(id, existing?, alternatives) of a committee of this concertation."""
+        found = self.committees.exact(name) or (self.committees.exact(acronym) if acronym else [])
+        if found:
+            return found[0].id, True, [e.id for e in found[1:]]
+        conc = self.concertation.id.split(":", 1)[-1]
+        return f"com:{conc}-{slug(name)}", False, [f"{e.id} ({s:.0f} %)" for e, s in self.committees.fuzzy(name)]
+
+    def theme(self, name: str) -> tuple[str, bool]:
+        found = self.themes.exact(name)
+        if found:
+            return found[0].id, True
+        fz = self.themes.fuzzy(name, limit=1, cutoff=90)
+        if fz:
+            return fz[0][0].id, True
+        return f"theme:{slug(name)}", False
+
+    def person(self, name: str) -> tuple[str, bool]:
+        pid = self.persons.get(norm(name))
+        return (pid, True) if pid else (f"person:{slug(name)}", False)
+
+    def plan(self, period: tuple[int, int] | None) -> tuple[str, bool]:
+        for p in self.plans:
+            if period and p.get("start") == period[0] and p.get("end") == period[1]:
+                return p["id"], True
+        conc = self.concertation.id.split(":", 1)[-1]
+        suffix = f"{period[0]}-{period[1]}" if period and period[0] != period[1] else (str(period[0]) if period
+                                                                                       else "sans-periode")
+        return f"plan:{conc}-{suffix}", False

@@ -1,0 +1,843 @@
+"""Recognizing a plan d'action's structure in located lines: its period, axes / enjeux / orientations (themes),
+objectives, projects and actions, who is responsible, fiduciary or partner, the members of comités porteurs and
+of the annexes' committees (persons with their organization), and budget lines per fiscal year.
+
+Everything found keeps its source: document, page or line, section and the text snippet. Names are kept as
+written (mentions); :mod:`~loaders.importer.resolution` decides what they refer to.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.importer.budget import budget_lines, continues, has_budget, period_of, project_refs
+from loaders.importer.cleaning import bold_segments, fold, is_noise, norm, parts, plain, slug
+from loaders.importer.documents import MERGED, Document, Line
+from loaders.importer.model import (  # noqa: F401 (re-exported)
+    CARRIER,
+    BudgetP,
+    CommitteeP,
+    Extraction,
+    MemberP,
+    PersonP,
+    ProjectP,
+    RoleP,
+    Source,
+)
+from loaders.importer.names import is_acronym, split_names
+from loaders.importer.patterns import (  # noqa: F401 (re-exported)
+    AMOUNT,
+    COMMITTEE,
+    COMMITTEE_STOP,
+    COORDINATION,
+    DEFINED,
+    FISCAL_YEAR,
+    LABELS,
+    NUMBERED,
+    PAREN_LIST,
+    PERSON,
+    RESULT_WORDS,
+    TEAM,
+    WITH,
+    WITH_HEAD,
+    cap,
+    committee_kind,
+    defined_name,
+    header_roles,
+    known_names_in,
+    namelike,
+    short,
+)
+
+
+class _Parser:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.ex = Extraction(doc.name)
+        self.section: dict[str, str] = {}
+        self.theme: str | None = None
+        self.header: list[str] | None = None
+        self.project: ProjectP | None = None
+        self.freetext = False
+        self.pending_title = False
+        self.pending_orientation = False
+        self.member_list: tuple[str, str] | None = None  # (committee, role) while reading a free-text list
+        self.annex_committee: str | None = None
+        self.annex_project: ProjectP | None = None
+        self.person_role: str | None = "membre"
+        self.orgs_list = False
+        self.cost_rows: list[tuple[str, str, Source]] = []
+        self.budget_buffer: list[tuple[str, Line]] = []
+        self.seen_numbers: dict[str, ProjectP] = {}
+        self.counter = Counter()
+        self.line: Line | None = None
+        self._continuing: ProjectP | None = None  # a numbered action whose text goes on over several lines
+        self._prev_cells: list[str] = []
+        self._last_budgets: dict[int, list[BudgetP]] = {}
+        # the budget column of the current table: projects in row order, cells read, rows the column slid by
+        self._budget_rows: list[ProjectP] = []
+        self._budget_cells: list[tuple[ProjectP, list]] = []
+        self._budget_shift = 0
+
+    # -- sources and sections -------------------------------------------------------------------------------
+    def section_path(self) -> str:
+        order = ("axe", "orientation", "priority", "objective", "annex", "heading")
+        return " / ".join(self.section[k] for k in order if self.section.get(k))
+
+    def source(self, snippet: str, section: str | None = None) -> Source:
+        return Source(self.doc.name, self.doc.where(self.line), section if section is not None
+                      else self.section_path(), short(snippet, 240))
+
+    def section_code(self) -> str:
+        """A short, stable code of the current section for identifiers: ``p2``, ``o1-obj1-1``, ``annexe-d``."""
+        out = []
+        for k, prefix in (("orientation", "o"), ("priority", "p"), ("objective", "obj"), ("annex", "annexe-")):
+            v = self.section.get(k)
+            if v:
+                m = re.search(r"(\d+(?:\.\d+)*|\b[A-Z]\b)", v.split(":")[0].replace("Annexe", ""))
+                out.append(prefix + slug(m.group(1).replace(".", "-")) if m else slug(v, 20))
+        if self.section.get("heading"):
+            out.append(slug(self.section["heading"], 24))
+        elif self.section.get("axe") and not self.section.get("priority"):
+            out.append(slug(self.section["axe"], 24))
+        return "-".join(out)
+
+    def new_section(self, **values: str | None) -> None:
+        levels = ("axe", "orientation", "priority", "objective", "annex", "heading")
+        first = min(levels.index(k) for k in values)
+        for k in levels[first:]:
+            self.section.pop(k, None)
+        for k, v in values.items():
+            if v:
+                self.section[k] = v
+        self.end_project()
+
+    def set_theme(self, name: str) -> None:
+        name = cap(plain(name).strip(" :"))
+        if name and not name.lower().startswith("inscrivez"):
+            self.theme = name
+            self.ex.themes.setdefault(name, self.source(name))
+
+    # -- entities -------------------------------------------------------------------------------------------
+    def add_project(self, title: str, description: str, number: str | None = None) -> ProjectP:
+        if self.budget_buffer and self.project is not None:
+            self.add_budget([self.project], " ".join(t for t, _ in self.budget_buffer))
+            self.budget_buffer = []
+        section = self.section_path()
+        base = norm(section) + "|" + (number or "")
+        self.counter[base] += 1
+        key = f"{section} #{number or self.counter[base]}" if number is None else f"{section} #{number}"
+        if self.ex.project(key):
+            key = f"{key}.{self.counter[base]}"
+        label = f"Projet {number}" if number and number.isdigit() else (number or "")
+        code = self.section_code() + "-" + (slug(number.replace(".", "-")) if number else str(self.counter[base]))
+        while any(x.code == code for x in self.ex.projects):
+            code += "-b"
+        p = ProjectP(code.strip("-"), key, number, short(title, 200) or short(description, 120), plain(description),
+                     section + (f" / {label}" if label else ""), self.theme, None, None,
+                     self.source(description or title, section + (f" / {label}" if label else "")))
+        self.ex.projects.append(p)
+        self.project = p
+        return p
+
+    def add_committee(self, name: str, acronym: str | None = None) -> str:
+        name = cap(re.sub(r"\s+", " ", name).strip(" .:;,"))
+        key = norm(name)
+        if key not in self.ex.committees:
+            self.ex.committees[key] = CommitteeP(name, committee_kind(name), acronym, self.theme,
+                                                 self.source(name))
+        elif acronym and not self.ex.committees[key].acronym:
+            self.ex.committees[key].acronym = acronym
+        return self.ex.committees[key].name
+
+    def axis_committee(self) -> str:
+        return self.add_committee(f"Comité porteur {self.theme}" if self.theme else "Comité porteur")
+
+    def add_member(self, committee: str, mention: str, role: str, snippet: str, person: str | None = None):
+        self.ex.members.append(MemberP(committee, mention, role, self.source(snippet), person))
+
+    def add_role(self, projects: list[ProjectP], mention: str, rel: str, role: str, snippet: str) -> None:
+        for p in projects:
+            self.ex.roles.append(RoleP(p.key, mention, rel, role, self.source(snippet, p.section)))
+
+    def add_budget(self, projects: list[ProjectP], text: str, snippet: str | None = None) -> None:
+        for fy, amount in budget_lines(text):
+            self.ex.budgets.append(BudgetP([p.key for p in projects], fy, amount,
+                                           self.source(snippet or text, projects[0].section if projects else None)))
+
+    def end_project(self) -> None:
+        if self.project is not None and self.budget_buffer:
+            self.add_budget([self.project], " ".join(t for t, _ in self.budget_buffer))
+        self.budget_buffer = []
+        self.freetext = False
+        self.member_list = None
+        self.pending_title = False
+
+    # -- names in cells -------------------------------------------------------------------------------------
+    def names(self, text: str) -> list[str]:
+        return split_names("\n".join(parts(text)), self.ex.lexicon)
+
+    def responsible(self, projects: list[ProjectP], text: str, default_rel: str, default_role: str) -> None:
+        """A responsible / partner cell: labels (Comité porteur:, Collaborations souhaitées:…) split it."""
+        t = "\n".join(parts(text))
+        if not t.strip():
+            return
+        pieces, last, label = [], 0, None
+        for m in LABELS.finditer(t):
+            pieces.append((label, t[last:m.start()]))
+            label, last = fold(m.group(1) or m.group(2)), m.end()
+        pieces.append((label, t[last:]))
+        for label, chunk in pieces:
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            if label and "porteur" in label:
+                committee = self.axis_committee()
+                for p in projects:
+                    p.committee = committee
+                for name in self.names(chunk):
+                    if name not in {m.mention for m in self.ex.members if m.committee == committee}:
+                        self.add_member(committee, name, "membre", chunk)
+                continue
+            if label and ("collaboration" in label or "partenaire" in label):
+                rel, role = "PARTNER_IN", "collaboration souhaitée" if "collaboration" in label else "partenaire"
+            elif label and "fiduciaire" in label:
+                rel, role = "FIDUCIARY_OF", "fiduciaire"
+            elif label and "responsable" in label:
+                rel, role = "LEADS", "responsable"
+            else:
+                rel, role = default_rel, default_role
+            for m in re.finditer(r"([^\n]+?)\s+fiduciaires?\b", chunk, re.I):
+                for name in self.names(m.group(1))[-1:]:
+                    self.add_role(projects, name, "FIDUCIARY_OF", "fiduciaire", chunk)
+            chunk = re.sub(r"([^\n]+?)\s+fiduciaires?\b", "", chunk, flags=re.I)
+            targets = projects if rel != "PARTNER_IN" else projects[:1]
+            for name in self.names(chunk):
+                self.add_role(targets, name, rel, role, chunk)
+
+    def scan_text(self, projects: list[ProjectP], text: str, as_roles: bool = False,
+                  roles: bool = True, names_as_roles: bool = True) -> None:
+        """Partners written in running text: « avec X », « en collaboration avec X », « (A, B, etc.) », « Nom
+        (SIGLE) », known public bodies; enumerations of names become partners in an action's own text
+        (``as_roles``), otherwise organizations named without a role. ``roles=False``: names only."""
+        if not roles:
+            before = len(self.ex.roles)
+            self.scan_text(projects, text, as_roles, names_as_roles=names_as_roles)
+            for r in self.ex.roles[before:]:
+                (self.ex.text_mentions if r.role.endswith("(texte)") else self.ex.mentions).append(
+                    (r.mention, r.source))
+            del self.ex.roles[before:]
+            return
+        t = plain(text)
+        self.mrc_lists(t)
+        for m in WITH.finditer(t):
+            name = m.group(1).strip(" «»\"")
+            if len(name.split()) <= 5:
+                self.add_role(projects, name, "PARTNER_IN", "collaboration", m.group(0))
+        for m in WITH_HEAD.finditer(t):
+            name = cap(m.group(1).strip())
+            if 2 <= len(name.split()) <= 9 and fold(name.split()[0]) not in ("comite", "comites"):
+                self.add_role(projects, name, "PARTNER_IN", "collaboration", m.group(0))
+        for m in DEFINED.finditer(t):
+            name = defined_name(m.group(1), m.group(2)) or (split_names(m.group(1), self.ex.lexicon) or [""])[-1]
+            if name and not fold(name).startswith(("comite", "plan ", "programme", "politique")):
+                self.add_role(projects, name, "PARTNER_IN", "mentionné", m.group(0))
+        for m in TEAM.finditer(t):
+            self.add_role(projects, m.group(0), "LEADS", "responsable", m.group(0))
+        for name in known_names_in(t):
+            if names_as_roles:
+                self.add_role(projects, name, "PARTNER_IN", "mentionné (texte)", name)
+            else:
+                self.ex.text_mentions.append((name, self.source(name)))
+        for part in [sub for p in parts(text) for sub in re.split(r"\s*→\s*", p)]:
+            if len(part) > 300:
+                continue
+            items = [x.strip(" .") for x in re.split(r"\s*[,;]\s*", part) if x.strip(" .")]
+            items = [re.sub(r"(?i)^(etc\.?\s*)", "", x).strip() for x in items]
+            items = [x for x in items if x and fold(x) not in ("etc", "etc.")]
+            names = [x for x in items if (namelike(x) and len(x.split()) <= 7 and not re.search(r"[().!?]", x))
+                     or is_acronym(x.replace(" ", ""))]
+            if len(items) >= 2 and len(names) * 2 >= len(items) and (
+                    len(names) >= 2 or (names and is_acronym(names[0]) and "-" in names[0])):
+                for x in names:
+                    x = re.sub(r"\s*:.*$", "", x)
+                    if as_roles and len(names) >= 2:
+                        self.add_role(projects, x, "PARTNER_IN", "mentionné", part)
+                    else:
+                        self.ex.mentions.append((x, self.source(part)))
+        for m in PAREN_LIST.finditer(t):
+            items = [x.strip() for x in re.split(r",|;", m.group(1))]
+            items = [x for x in items if x and fold(x).strip(".") != "etc"]
+            caps = [x for x in items if x[:1].isupper() and len(x.split()) <= 5 and not x[:1].isdigit()]
+            if len(caps) >= 2 and len(caps) == len(items):
+                for name in caps:
+                    self.add_role(projects, name, "PARTNER_IN", "mentionné", m.group(0))
+        for word in re.findall(r"(?<![\w-])([A-ZÀ-Ý][A-ZÀ-Ý0-9+\-]{1,6}[A-ZÀ-Ý+])(?![\w-])", t):
+            if names_as_roles:
+                self.add_role(projects, word, "PARTNER_IN", "mentionné (texte)", word)
+            else:
+                self.ex.text_mentions.append((word, self.source(t)))
+        self.committee_mentions(t, projects)
+
+    def mrc_lists(self, t: str) -> None:
+        """« les 5 MRC participantes (A, B, C et D) »: the MRC of the reference named in the list."""
+        from loaders.importer.knowledge import knowledge
+
+        k = knowledge()
+        names = {re.sub(r"^(le|la|les|l) ", "", norm(n)): n for n in k.mrc_names.values()}
+        for m in re.finditer(r"\bMRC\b[^().]{0,40}\(([^()]+)\)", t):
+            for item in re.split(r"\s*,\s*|\s+et\s+", m.group(1)):
+                key = re.sub(r"^(le|la|les|l) ", "", norm(item))
+                if key in names:
+                    full = names[key]
+                    art = full.split(" ", 1)[0].lower() if " " in full else ""
+                    if art in ("le", "les"):
+                        org = ("MRC du " if art == "le" else "MRC des ") + full.split(" ", 1)[1]
+                    elif full.lower().startswith("la "):
+                        org = "MRC de " + full
+                    else:
+                        org = "MRC de " + full
+                    self.ex.mentions.append((org, self.source(m.group(0))))
+
+    def committee_mentions(self, text: str, projects: list[ProjectP] | None = None) -> None:
+        for m in COMMITTEE.finditer(text):
+            words: list[str] = []
+            for w in m.group(1).split():
+                if words and fold(w).strip(".,;:") in COMMITTEE_STOP:
+                    break
+                words.append(w.strip(".,;:"))
+                if re.search(r"[.,;:)]$", w):
+                    break
+            while words and fold(words[-1]) in {"de", "du", "des", "d'", "en", "la", "le", "l'", "sur"}:
+                words.pop()
+            name = " ".join(words)
+            if len(words) >= 2 and fold(words[1]) not in {"de", "d'", "du", "des", "en", "regional", "directeur",
+                                                            "vision", "local", "porteur", "consultatif",
+                                                            "executif", "aviseur", "logement"} \
+                    and not words[1][:1].isupper() and not fold(words[1]).startswith(("d'", "l'")):
+                continue
+            if fold(name).startswith("comite porteur"):
+                if self.theme:
+                    self.axis_committee()
+                continue
+            if len(words) < 2 or fold(words[0]).endswith("s") and fold(words[0]).startswith("comit"):
+                continue
+            after = text[m.end(): m.end() + 12]
+            acr = re.match(r"\s*\(([A-ZÀ-Ý]{2,})\)", after)
+            committee = self.add_committee(name, acr.group(1) if acr else None)
+            before = text[max(0, m.start() - 80): m.start()]
+            last = text.find(words[-1], m.start() + len(" ".join(words[:-1])))
+            after = text[last + len(words[-1]): last + len(words[-1]) + 40] if last >= 0 else ""
+            if COORDINATION.search(before) or re.match(r"^\s*(sont|est)\s+(organis|anim|coordonn)", after):
+                self.add_member(committee, CARRIER, "coordination", text[max(0, m.start() - 80): m.end()])
+
+    # -- lines ----------------------------------------------------------------------------------------------
+    def text_line(self, line: Line, raw: str) -> None:
+        t = plain(raw)
+        self.mrc_lists(t)
+        if self.pending_orientation and not re.match(r"^(objectifs?|moyens)", fold(t)):
+            self.set_theme(t.split(":")[0][:90])
+            self.section["orientation"] = self.section.get("orientation", "") + f" ({short(t, 80)})"
+            self.pending_orientation = False
+            return
+        m = re.match(r"^axe d'intervention\s*:?\s*(.*)$", t, re.I)
+        if m:
+            self.new_section(axe=None)
+            self.set_theme(m.group(1))
+            self.section["axe"] = f"Axe {self.theme}" if self.theme else "Axe"
+            self.header = None
+            return
+        m = re.match(r"^(enjeu|axe|volet|th[èe]me)\s*(\d+)?\s*[:\-–]\s*(.{3,120})$", t, re.I)
+        if m and not self.header:
+            title = m.group(3).strip()
+            title = title if not title.isupper() else title[:1] + title[1:].lower()
+            self.new_section(axe=f"{cap(m.group(1).lower())} {m.group(2) or ''}".strip() + f" ({title})")
+            self.set_theme(title)
+            return
+        m = re.match(r"^priorit[ée]\s*(\d+)\s*:?\s*(.*)$", t, re.I)
+        if m:
+            self.new_section(priority=f"Priorité {m.group(1)}" + (f" ({self.theme})" if self.theme else ""))
+            return
+        m = re.match(r"^orientation\s*(\d+)\s*[-–:]?\s*(.*)$", t, re.I)
+        if m:
+            self.new_section(orientation=f"Orientation {m.group(1)}")
+            title = m.group(2).strip()
+            if title:
+                self.set_theme(re.split(r"\s:\s|:\s", title)[0][:90])
+                self.section["orientation"] += f" ({short(self.theme or title, 80)})"
+            else:
+                self.pending_orientation = True
+            return
+        m = re.match(r"^objectif\s+(\d+)\b\s*[:.-]?\s*(.*)$", t, re.I)
+        if m and not re.match(r"^objectifs? (sp|g)", fold(t)):
+            self.new_section(objective=f"Objectif {m.group(1)}")
+            return
+        m = re.match(r"^annexe\s+([A-Z0-9]+)\s*[:.\-–]\s*(.+)$", t, re.I)
+        if m:
+            self.end_project()
+            self.section.clear()
+            self.new_section(annex=f"Annexe {m.group(1)} : {short(m.group(2), 80)}")
+            self.header = None
+            title = m.group(2).strip()
+            self.annex_committee = None
+            self.annex_project = None
+            if "comit" in fold(title):
+                name = re.sub(r"^projet\s+", "", title, flags=re.I)
+                self.annex_committee = self.add_committee(name)
+            if re.match(r"^projet\b", fold(title)) or "plan de communication" in fold(title):
+                self.annex_project = self.add_project(cap(title), title)
+                if self.annex_committee:
+                    self.annex_project.committee = self.annex_committee
+            self.person_role = "membre"
+            self.orgs_list = False
+            return
+        m = re.match(r"^projet\s*(\d+)\b\s*[-–:]?\s*(.*)$", t, re.I)
+        if m and len(t) < 200:
+            self.end_project()
+            self.add_project(m.group(2) or f"Projet {m.group(1)}", m.group(2), m.group(1))
+            self.freetext = True
+            self.pending_title = not m.group(2)
+            return
+        if t.startswith("⇒") or re.match(r"^objectif g[ée]n[ée]ral", fold(t)):
+            return
+        if not (self.freetext and self.member_list) and self._caps_heading(t):
+            self.new_section(heading=cap(t.lower()))
+            self.set_theme(t.lower())
+            self.header = None
+            return
+        # annexes: member lists ("Nom, Organisation") and their sub-headings
+        pm = PERSON.match(t)
+        if pm and (self.annex_committee or self.person_role != "membre") and len(t) < 160:
+            self.person(pm.group(1), pm.group(2), t)
+            return
+        if self.annex_committee and "," in t and len(t) < 120 and not t.endswith(".") and \
+                re.match(r"^[^,]{2,30},\s*[A-ZÀ-Ý]", t):
+            self.ex.mentions.append((t.split(",", 1)[1].strip(), self.source(t)))
+            return
+        if self.annex_committee or self.annex_project:
+            low = fold(t)
+            if "membre" in low or (t.endswith(":") and len(t) < 160):
+                self.person_role = None if "potentiel" in low else (
+                    "impliqué sans être présent" if "sans etre" in low else "membre")
+                self.orgs_list = False
+                return
+            if "bailleurs de fonds" in low:
+                self.orgs_list = True
+                return
+            if self.orgs_list and len(t.split()) <= 14 and not t.endswith("."):
+                name = re.sub(r"\s*\(.*$", "", t)
+                self.ex.mentions.append((name, self.source(t)))
+                return
+        # free-text projects
+        if self.freetext and self.project is not None:
+            if self.pending_title:
+                self.project.title = short(t, 200)
+                self.project.description = t
+                self.pending_title = False
+                return
+            m = re.match(r"^(.+?)\s+fiduciaires?$", t, re.I)
+            if m:
+                self.add_role([self.project], m.group(1), "FIDUCIARY_OF", "fiduciaire", t)
+                return
+            m = re.match(r"^comit[ée] porteurs?\s*:?\s*(.*)$", t, re.I)
+            if m:
+                committee = self.axis_committee()
+                self.project.committee = committee
+                self.member_list = (committee, "membre")
+                if m.group(1):
+                    for name in self.names(m.group(1)):
+                        self.add_member(committee, name, "membre", t)
+                return
+            if re.fullmatch(rf"\s*(?:{FISCAL_YEAR}|{AMOUNT})\s*", t):
+                self.budget_buffer.append((t, line))
+                self.member_list = None
+                return
+            if self.member_list and len(t.split()) <= 6 and not t.endswith(".") and not t.startswith("-"):
+                if t not in {m.mention for m in self.ex.members if m.committee == self.member_list[0]}:
+                    self.add_member(self.member_list[0], t, self.member_list[1], t)
+                return
+            self.member_list = None
+            if len(self.project.description) < 600:
+                self.project.description = (self.project.description + " " + t).strip()
+            self.scan_text([self.project], t)
+            return
+        # numbered actions of plain-text plans ("1.1.1 Planifier …")
+        m = re.match(r"^(\d+(?:\.\d+){2,3})\.?\s+(.+)$", t)
+        if m:
+            number = m.group(1)
+            if number in self.seen_numbers:
+                p = self.seen_numbers[number]
+                label = "Résultats attendus"
+                p.details[label] = (p.details.get(label, "") + " " + m.group(2)).strip()
+                self.project = p
+            else:
+                self.end_project()
+                p = self.add_project(m.group(2), m.group(2), number)
+                self.seen_numbers[number] = p
+            self.scan_text([p], m.group(2))
+            self._continuing = p
+            return
+        m = re.match(r"^[-–•]?\s*(\d+\.\d+)\.?\s+(.+)$", t)
+        if m and not has_budget(t):
+            self.section["objective"] = f"Objectif {m.group(1)}"
+            self.section.pop("annex", None)
+            self.end_project()
+            self.project = None
+            self.committee_mentions(t)
+            self._continuing = None
+            return
+        cont = self._continuing
+        if cont is not None and not self.header and len(t) < 300:
+            cont.description = (cont.description + " " + t).strip()
+            self.scan_text([cont], t)
+            return
+        if self.project is None:
+            self.committee_mentions(t)
+
+    @staticmethod
+    def _caps_heading(t: str) -> bool:
+        letters = [c for c in t if c.isalpha()]
+        if len(letters) < 4 or len(t) > 160 or t[:1].isdigit():
+            return False
+        if sum(c.isupper() for c in letters) / len(letters) < 0.9:
+            return False
+        return fold(t).strip(" :") not in {"direct", "intermediaire", "mission", "enjeux federateurs",
+                                            "plan d'action", "objectifs", "moyens", "projet", "budget"} \
+            and not fold(t).startswith(("plan d'action", "projet"))
+
+    def person(self, name: str, org: str, text: str) -> None:
+        org = org.strip(" .;")
+        title = None
+        if fold(org) in {"citoyen", "citoyenne"}:
+            title, org = org, None
+        self.ex.persons.append(PersonP(name, org, title, self.source(text)))
+        if self.annex_committee and self.person_role:
+            role = self.person_role if not title else f"{self.person_role} ({title})"
+            self.add_member(self.annex_committee, name, role, text, person=name)
+            if org:
+                self.add_member(self.annex_committee, org, self.person_role, text)
+
+    def row(self, line: Line) -> None:
+        roles = self.header or []
+        prev = self._prev_cells
+        merged_budget = [i for i, c in enumerate(line.cells) if c == MERGED and i < len(roles)
+                         and roles[i].startswith("budget")]
+        # a cell merged with the one above says the same thing (responsible, partners…); a merged budget is shared
+        cells = [("" if i in merged_budget else (prev[i] if i < len(prev) else "")) if c == MERGED else c
+                 for i, c in enumerate(line.cells)]
+        self._prev_cells = cells
+        texts = [plain(c) for c in cells]
+        # align the row on the header: by count, else by the responsible cell
+        mapping: dict[str, int] = {}
+        if len(cells) == len(roles):
+            for i, r in enumerate(roles):
+                mapping.setdefault(r, i) if r not in mapping else None
+        else:
+            resp_idx = next((i for i, t in enumerate(texts) if re.match(r"^(comit[ée] porteur|\S+ fiduciaire)", t,
+                                                                          re.I)), None)
+            offset = (resp_idx - roles.index("responsible")) if (resp_idx is not None and "responsible" in roles) \
+                else 0
+            for i in range(len(cells)):
+                j = i - offset
+                if 0 <= j < len(roles):
+                    mapping.setdefault(roles[j], i)
+        get = lambda r: cells[mapping[r]] if r in mapping and mapping[r] < len(cells) else ""  # noqa: E731
+        budget_idx = next((i for i in range(len(cells) - 1, -1, -1) if has_budget(cells[i])
+                           or re.search(r"voir budget", texts[i], re.I)), None)
+        if budget_idx is not None:
+            mapping["budget"] = budget_idx
+        if self.annex_project is not None:
+            self.annex_row(cells, texts, roles, get)
+            return
+        objective, action = get("objective"), get("action")
+        if action and has_budget(action) and "budget" not in roles:
+            action = ""
+        if plain(objective):
+            m = re.match(r"^(\d+(?:\.\d+)?)\b", plain(objective))
+            if m and "." in m.group(1):
+                self.section["objective"] = f"Objectif {m.group(1)}"
+        projects = self.projects_of(action) if plain(action) else ([self.project] if self.project else [])
+        if not projects:
+            return
+        if plain(action):
+            self.freetext = False
+        resp = get("responsible")
+        if resp:
+            self.responsible(projects, resp, "LEADS", "responsable")
+        if plain(action):
+            self.inherit_leads(projects)
+        partner = get("partner")
+        if partner and not RESULT_WORDS.search(plain(partner)) and len(plain(partner)) < 400:
+            self.responsible(projects[:1], partner, "PARTNER_IN", "partenaire")
+        res = get("resources")
+        if res:
+            self.resources(projects, res, roles=len(projects) == 1)
+        sched = get("schedule")
+        if sched and plain(action):
+            for p in projects:
+                p.period = p.period or period_of(sched)
+        for r, label in (("results", "Résultats attendus"), ("indicators", "Indicateurs"),
+                         ("schedule", "Échéancier"), ("steps", "Étapes")):
+            text = " ; ".join(parts(get(r))) if get(r) else ""
+            if text:
+                d = projects[0].details
+                d[label] = (d.get(label, "") + " ; " + text).strip(" ;")
+        for i in merged_budget:
+            for b in self._last_budgets.get(i, []):
+                if projects[0].key not in b.projects:
+                    b.projects.append(projects[0].key)
+        last = {}
+        for i, role in enumerate(roles[: len(cells)]):
+            if role.startswith("budget:") and len(cells) == len(roles):
+                fy = re.search(FISCAL_YEAR, role)
+                amounts = [a for _, a in budget_lines(cells[i])]
+                if not amounts and re.fullmatch(r"\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d{1,2})?", plain(cells[i])):
+                    amounts = [plain(cells[i]) + "$"]
+                before = len(self.ex.budgets)
+                for amount in amounts:
+                    text = f"{fy.group(0)} {amount}" if fy else amount
+                    self.add_budget(projects[:1], text, plain(cells[i]))
+                last[i] = self.ex.budgets[before:]
+        if last:
+            self._last_budgets = last
+        if "budget" in mapping and not any(r.startswith("budget:") for r in roles):
+            b = cells[mapping["budget"]]
+            refs = project_refs(b)
+            if re.search(r"voir budget", plain(b), re.I):
+                projects[0].budget_refs.extend(refs)
+            else:
+                self.add_budget([self._budget_target(projects[0], b)], b)
+                if refs:
+                    projects[0].budget_refs.extend(r for r in refs if r != projects[0].number)
+        if not plain(action) and action:
+            self.scan_text(projects[:1], action)
+        if plain(objective):
+            self.committee_mentions(plain(objective))
+        single = len(projects) == 1
+        for r in ("results", "indicators", "steps", "other", "schedule"):
+            if get(r):
+                self.scan_text(projects[:1], get(r), roles=single, names_as_roles=False)
+
+    def _budget_target(self, project: ProjectP, cell: str) -> ProjectP:
+        """The project a budget cell of the single « Budget » column belongs to. Normally the row's own; but when
+        a cell repeats the cell above for a later fiscal year (:func:`~loaders.importer.budget.continues`), the
+        column slid down by one row at extraction: that cell is the item above's next year, and each following
+        cell belongs to the row above its own (until the table ends)."""
+        pairs = budget_lines(cell)
+        if project not in self._budget_rows:
+            self._budget_rows.append(project)
+        target = project
+        if self._budget_cells and continues(self._budget_cells[-1][1], pairs):
+            target = self._budget_cells[-1][0]
+            self._budget_shift += 1
+        elif self._budget_shift:
+            i = self._budget_rows.index(project) - self._budget_shift
+            if i >= 0 and not any(p is self._budget_rows[i] for p, _ in self._budget_cells):
+                target = self._budget_rows[i]
+        self._budget_cells.append((target, pairs))
+        return target
+
+    def inherit_leads(self, projects: list[ProjectP]) -> None:
+        """Secondary actions continued on the next page take the responsible of their action (1.1.3 → 1.1.3.1)."""
+        for p in projects:
+            if not p.number or p.number.count(".") < 3:
+                continue
+            parent = self.seen_numbers.get(p.number.rsplit(".", 1)[0])
+            if parent is None:
+                continue
+            have = {r.mention for r in self.ex.roles if r.project == p.key and r.rel == "LEADS"}
+            for r in [r for r in self.ex.roles if r.project == parent.key and r.rel == "LEADS"]:
+                if r.mention not in have:
+                    self.ex.roles.append(RoleP(p.key, r.mention, r.rel, r.role, r.source))
+
+    def projects_of(self, action: str) -> list[ProjectP]:
+        """The projects an action cell starts: numbered actions (and their secondary actions), ``PROJET n``, or
+        one action titled by its first bold text."""
+        t = plain(action)
+        numbers = list(NUMBERED.finditer(t))
+        if numbers:
+            out, main = [], None
+            for i, m in enumerate(numbers):
+                end = numbers[i + 1].start() if i + 1 < len(numbers) else len(t)
+                text = t[m.end():end].strip()
+                number = m.group(1)
+                if number in self.seen_numbers:
+                    continue
+                p = self.add_project(text or number, text, number)
+                self.seen_numbers[number] = p
+                self.scan_text([p], text, as_roles=True)
+                if main is None or number.count(".") <= main.number.count("."):
+                    main = p
+                out.append(p)
+            if out:
+                self.project = out[0]
+                return out
+        m = re.search(r"\bprojet\s*(\d+)\b\s*[-–:]?\s*", t, re.I)
+        bolds = [b for b in bold_segments(action) if not re.fullmatch(r"(?i)projet\s*\d+\s*[-–:]?", b)
+                 and fold(b) not in {"direct", "intermediaire"}]
+        if m:
+            rest = t[m.end():]
+            bold_all = bold_segments(action)
+            at = next((i for i, b in enumerate(bold_all) if re.match(r"(?i)^projet\s*\d+", b)), None)
+            after = [b for b in bold_all[at:] if fold(b) not in {"direct", "intermediaire"}] if at is not None else []
+            named = re.sub(r"(?i)^projet\s*\d+\s*[-–:]?\s*", "", after[0]) if after else ""
+            title = named or (after[1] if len(after) > 1 else (bolds[0] if bolds else rest))
+            title = re.sub(r"(?i)^projet\s*\d+\s*[-–:]?\s*", "", title)
+            p = self.add_project(title, rest, m.group(1))
+            self.scan_text([p], rest)
+            return [p]
+        title = bolds[0] if bolds and plain(action).startswith(bolds[0][:10]) else (parts(action) or [t])[0]
+        p = self.add_project(title, t)
+        self.scan_text([p], t)
+        return [p]
+
+    def resources(self, projects: list[ProjectP], text: str, roles: bool = True) -> None:
+        from loaders.importer.knowledge import knowledge
+
+        k = knowledge()
+        t = "\n".join(parts(text))
+        t = re.sub(r"(?i)\b(coordonnatrice|coordonnateur|secr[ée]taire|agente? de projet"
+                   r"|agente? de d[ée]veloppement(?: de la| du| de l'| des)?)(?=\s|$|,)", "\n", t)
+        for name in split_names(t, self.ex.lexicon):
+            low = fold(name)
+            if low.startswith(("comite", "comites")):
+                if not low.startswith("comites"):
+                    committee = self.add_committee(name)
+                    for p in projects:
+                        p.committee = p.committee or committee
+                continue
+            if k.is_staff(name):
+                continue
+            if roles:
+                self.add_role(projects, name, "PARTNER_IN", "ressource", text)
+            else:
+                self.ex.mentions.append((name, self.source(text)))
+
+    def annex_row(self, cells, texts, roles, get) -> None:
+        p = self.annex_project
+        if len([x for x in texts if x]) == 2 and has_budget(texts[-1]) and not re.search(FISCAL_YEAR, texts[-1]):
+            self.cost_rows.append((texts[0], texts[-1], self.source(" ".join(texts))))
+            if fold(texts[0]).startswith("total"):
+                self.add_budget([p], texts[-1], " ".join(texts))
+                self.cost_rows = []
+            return
+        resp = get("responsible")
+        if resp:
+            t = "\n".join(parts(resp))
+            for name in split_names(t, self.ex.lexicon):
+                if fold(name).startswith("comite"):
+                    p.committee = p.committee or self.add_committee(name)
+                    continue
+                self.add_role([p], name, "LEADS", "responsable", resp)
+        for r in ("action", "objective", "other"):
+            if get(r):
+                self.scan_text([p], get(r))
+        sched = get("schedule")
+        if sched:
+            period = period_of(sched)
+            if period:
+                p.period = (min(period[0], p.period[0]), max(period[1], p.period[1])) if p.period else period
+
+    def run(self) -> Extraction:
+        doc = self.doc
+        singles = Counter(plain(ln.text) for ln in doc.lines if not ln.is_row and plain(ln.text))
+        running = {t for t, n in singles.items() if n >= 3 and len(t) < 90}
+        self._find_period(running)
+        self._lexicon()
+        for line in doc.lines:
+            self.line = line
+            cells = [c for c in line.cells]
+            texts = [plain(c) for c in cells]
+            nonempty = [i for i, t in enumerate(texts) if t]
+            if not nonempty or is_noise(line.text.replace("\t", " ")):
+                continue
+            if plain(line.text) in running or (len(nonempty) == 1 and texts[nonempty[0]] in running):
+                continue
+            if line.is_row:
+                roles = header_roles(cells)
+                if roles and not ({"objective", "action", "responsible", "partner"} & set(roles)):
+                    if self.header is not None:
+                        continue  # a second header line ("Date", "Étapes")
+                if roles:
+                    if self.annex_project is None and self.project is not None:
+                        self.end_project()
+                    self.header = roles
+                    self._budget_rows, self._budget_cells, self._budget_shift = [], [], 0
+                    continue
+                if all(fold(texts[i]) in {"date", "etapes", "étapes"} for i in nonempty):
+                    continue
+                if len(nonempty) == 1 and nonempty[0] == 0 or (
+                        len(nonempty) == 2 and nonempty == [0, 1] and texts[0].endswith(":")):
+                    self.text_line(line, " ".join(cells[i] for i in nonempty))
+                    continue
+                if self.header is None:
+                    self.header = ["other"] * len(cells)
+                self.row(line)
+            else:
+                self.text_line(line, line.cells[0])
+        self.end_project()
+        _link_budget_refs(self.ex)
+        return self.ex
+
+    def _find_period(self, running: set[str]) -> None:
+        candidates = list(running) + [plain(ln.text) for ln in self.doc.lines[:60]]
+        for t in candidates:
+            m = re.search(r"plan d.action\D{0,80}?((?:19|20)\d\d)(?:\s*[-–à]\s*((?:19|20)\d\d))?", t, re.I)
+            if m:
+                start = int(m.group(1))
+                end = int(m.group(2)) if m.group(2) else start
+                if start <= end:
+                    self.ex.period = (start, end)
+                    self.ex.title = short(t, 120)
+                    return
+
+    def _lexicon(self) -> None:
+        """Names the document writes one per line or per list item: they teach how to split the runs."""
+        lex: set[str] = set()
+        run: list[str] = []
+
+        def flush():
+            if len(run) >= 3:
+                lex.update(norm(x) for x in run)
+            run.clear()
+
+        for line in self.doc.lines:
+            for cell in line.cells:
+                ps = parts(cell)
+                if len(ps) >= 3:
+                    lex.update(norm(p) for p in ps if namelike(p))
+            t = plain(line.text)
+            if not line.is_row and t and namelike(t):
+                run.append(t)
+            elif t:
+                flush()
+        flush()
+        self.ex.lexicon = {x for x in lex if x}
+
+
+def parse_plan(doc: Document) -> Extraction:
+    """Everything the document says, as mentions with their sources (nothing resolved yet)."""
+    return _Parser(doc).run()
+
+
+def _link_budget_refs(ex: Extraction) -> None:
+    """« Projet 2 et 3 » and « voir budget projet 1 »: budget lines shared by several projects of a section."""
+    by_section: dict[str, dict[str, ProjectP]] = {}
+    for p in ex.projects:
+        sec = p.key.rsplit(" #", 1)[0]
+        if p.number:
+            by_section.setdefault(sec, {})[p.number] = p
+    for p in ex.projects:
+        if not p.budget_refs:
+            continue
+        sec = p.key.rsplit(" #", 1)[0]
+        peers = by_section.get(sec, {})
+        for ref in p.budget_refs:
+            other = peers.get(ref)
+            if other is None or other is p:
+                continue
+            for b in ex.budgets:
+                if other.key in b.projects and p.key not in b.projects:
+                    b.projects.append(p.key)
+                elif p.key in b.projects and other.key not in b.projects:
+                    b.projects.append(other.key)
