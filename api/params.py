@@ -4,7 +4,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Optional
 
-from fastapi import Query
+from fastapi import Path, Query
 
 from graph.analytics.period import Period
 from graph.analytics.scope import Scope
@@ -18,6 +18,12 @@ def vocabulary_enum(name: str, vocabulary: str) -> type[Enum]:
 
 Sector = vocabulary_enum("Sector", "sectors")
 Label = Enum("Label", {label: label for label in load_schema().nodes}, type=str)
+
+OrgId = Annotated[str, Path(description="Identifiant de l'organisation", examples=["org:cisss-lanaudiere"])]
+CommitteeId = Annotated[str, Path(description="Identifiant du comité",
+                                  examples=["com:pacte-cp-securite-alimentaire"])]
+ConcertationId = Annotated[str, Path(description="Identifiant de la concertation",
+                                     examples=["conc:pacte-lassomption"])]
 
 PERIOD_PATTERN = r"^\d{4}(\s*[-/–]\s*\d{4})?$"
 

@@ -14,9 +14,9 @@ from graph.schema import Schema, load_schema
 from graph.store import GraphStore
 from loaders.batch import build_batch
 from loaders.plan import plan_load
-from loaders.problems import LoadRejected
+from loaders.problems import LoadRejected, Problem
 from loaders.rows import parse_table
-from loaders.tables import read_tables
+from loaders.tables import Table, read_tables
 
 Progress = Callable[[str, int, int], None]
 
@@ -50,9 +50,23 @@ def load_paths(store: GraphStore, paths: list[Path], *, schema: Schema | None = 
     Raises :class:`LoadRejected` with every problem found, before anything is written.
     """
     started = time.perf_counter()
+    tables, problems = read_tables([Path(p) for p in paths])
+    report = load_tables(store, tables, schema=schema, dry_run=dry_run, progress=progress, problems=problems)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load_tables(store: GraphStore, tables: list[Table], *, schema: Schema | None = None, dry_run: bool = False,
+                progress: Progress | None = None, problems: list[Problem] | None = None) -> LoadReport:
+    """Validate tables (read from files or built in memory), plan the changes against the graph, then write them
+    in one atomic step. ``problems`` already found while reading are reported with the others.
+
+    Raises :class:`LoadRejected` with every problem found, before anything is written.
+    """
+    started = time.perf_counter()
     schema = schema or load_schema()
     notify = progress or (lambda *_: None)
-    tables, problems = read_tables([Path(p) for p in paths])
+    problems = list(problems or [])
     total = sum(len(t.rows) for t in tables)
     rows, done = [], 0
     for table in tables:

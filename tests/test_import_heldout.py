@@ -1,4 +1,4 @@
-"""Generalization check: a plan d'action the importer was never tuned on.
+"""The MRC de La Mitis plan: held out for its blind run, now the importer's development set.
 
 The document below is fictional (Bas-Saint-Laurent, MRC de La Mitis; the organizations are invented or generic
 public bodies) and written in the genre of the Québec plans d'action: axes and priorities, a table per priority
@@ -6,7 +6,12 @@ with « Organisme(s) responsable(s) et fiduciaire(s) », « Comité porteur: » 
 generic), budget cells per fiscal year, and an annex listing a committee's members (« Nom, Organisation »).
 
 The expected sets were written by hand from the text, BEFORE running the importer on it, and were not changed
-afterwards; the importer's rules were not tuned on this document (it is the held-out document of issue 5).
+afterwards. It was first the held-out document of issue 5 (no rule tuned on it); its blind run gave F1
+organizations 0.83, memberships 0.897, budget lines 1.00, fiduciaries 0.00 (see BLIND). After that run it became
+the development set: the three general weaknesses it revealed were fixed by general rules, each tested on its own
+generic example in ``tests/test_import_rules.py`` (« X fiduciaire » closing a « Comité porteur: » cell; an
+organization whose name starts with « Comité »; « en collaboration avec » cut after five words). Its numbers are
+therefore no longer a measure of generalization: a new held-out document is needed for that.
 """
 from __future__ import annotations
 
@@ -106,8 +111,8 @@ def _canon(name: str, names: set[str]) -> str:
     return next((n for n in names if loose(n) == key), name)
 
 
-def test_heldout_plan_extraction(mitis_review):
-    review = mitis_review
+def scores_of(review) -> tuple[dict, dict]:
+    """F1 per measure against the hand-written sets, and (false positives, missed) per measure."""
     orgs = {r.values["id"]: r.values for r in review.rows("Organization")}
     carrier_ids = {r.values["from"] for r in review.rows("MEMBER_OF") if r.mention == CARRIER}
 
@@ -147,6 +152,32 @@ def test_heldout_plan_extraction(mitis_review):
               "budget_lines": (sorted(map(str, pred_budgets - EXPECTED_BUDGETS)),
                                sorted(map(str, EXPECTED_BUDGETS - pred_budgets))),
               "fiduciaries": (sorted(pred_fid - EXPECTED_FIDUCIARIES), sorted(EXPECTED_FIDUCIARIES - pred_fid))}
+    return scores, report
+
+
+# Blind result (first run right after writing the expectations, before any rule was tuned on this document). Misses
+# it revealed: « X fiduciaire » at the end of a « Comité porteur: » cell read as an organization « X fiduciaire » and
+# as a member (no fiduciary found); an organization whose name starts with « Comité » (« Comité logement Mitis »)
+# taken for an instance; « en collaboration avec » stopped at five words (« Coopérative de solidarité Le Panier
+# mitissien » lost).
+BLIND = {"organizations": 0.83, "memberships": 0.897, "budget_lines": 1.0, "fiduciaries": 0.0}
+# issue 5 targets
+TARGETS = {"organizations": 0.85, "memberships": 0.9, "budget_lines": 0.9, "fiduciaries": 0.9}
+# reached as the development set (after the rules of tests/test_import_rules.py, « issue 5, after the held-out
+# plan… »): a floor so that the numbers cannot silently drop
+DEVELOPMENT = {"organizations": 1.0, "memberships": 1.0, "budget_lines": 1.0, "fiduciaries": 1.0}
+
+
+def test_heldout_plan_meets_the_targets(mitis_review):
+    scores, report = scores_of(mitis_review)
     print(scores)
-    for k, s in scores.items():
-        assert s >= 0.9, (k, s, "false positives / missed:", report[k])
+    for k, target in TARGETS.items():
+        assert scores[k] >= target, (k, scores[k], "false positives / missed:", report[k])
+
+
+def test_development_set_no_regression(mitis_review):
+    """The numbers reached on the development set cannot silently drop (and never below the blind run)."""
+    scores, report = scores_of(mitis_review)
+    for k, floor in DEVELOPMENT.items():
+        assert floor >= BLIND[k]
+        assert scores[k] >= floor, (k, scores[k], "false positives / missed:", report[k])

@@ -82,9 +82,10 @@ def test_mauricie_annexes_persons_and_committees():
     assert persons["Marie-Josée Routhier"].organization == "CSSS de Trois-Rivières"
     assert persons["Réjean Martin"].title == "citoyen" and persons["Réjean Martin"].organization is None
     committees = {m.committee for m in ex.members if m.person}
-    assert committees == {"Comité en sécurité alimentaire", "Comité développement citoyen", "Comité logement"}
+    # « Annexe D : Projet comité logement » is the short form of the « Comité en logement » named in 2.1.3
+    assert committees == {"Comité en sécurité alimentaire", "Comité développement citoyen", "Comité en logement"}
     assert ("Guylaine Asselin", "impliqué sans être présent") in {(m.mention, m.role) for m in ex.members
-                                                                   if m.committee == "Comité logement"}
+                                                                   if m.committee == "Comité en logement"}
     assert [(b.fiscal_year, b.amount) for b in ex.budgets] == [(None, "111 600$")], "the total of the costs"
     assert "Comité régional en transport collectif" in {c.name for c in ex.committees.values()}
 
@@ -150,8 +151,10 @@ def test_benchmark_floor():
     assert len(results) == 5
     pacte = results["000_8d051541b2e0ba72.txt"]
     assert pacte["memberships"]["f1"] >= 0.9 and pacte["organizations"]["f1"] >= 0.9
-    assert pacte["budget_lines"]["f1"] >= 0.8
+    assert pacte["budget_lines"]["f1"] == 1.0, "the budget column that slid down one row (priority 1)"
     assert results["004_3aea00a73f382ba8.txt"]["memberships"]["f1"] >= 0.9
     assert results["004_3aea00a73f382ba8.txt"]["budget_lines"]["f1"] == 1.0
     for doc, res in results.items():
-        assert res["organizations"]["f1"] >= 0.55, doc
+        assert res["organizations"]["f1"] >= 0.85, doc
+        # 002: 0.86, « Nourrir Lanaudière » (an organization of the graph, not of the benchmark's empty graph)
+        assert res["memberships"]["f1"] >= (0.85 if doc.startswith("002") else 0.9), doc

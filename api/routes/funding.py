@@ -8,7 +8,12 @@ from fastapi import APIRouter, Depends, Query
 
 from api.deps import get_store
 from api.models.funding import FundingFlows
-from graph.analytics.funding import FISCAL_YEAR_PATTERN, FundingBy, FundingLevel, funding_flows
+from graph.analytics.funding import (
+    FISCAL_YEAR_PATTERN,
+    FundingBy,
+    FundingLevel,
+    funding_flows,
+)
 from graph.schema import load_schema
 
 router = APIRouter(prefix="/api", tags=["financement"])

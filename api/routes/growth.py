@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Query
 
 from api.deps import get_store
 from api.models.growth import Growth, GrowthBy, OrganizationGrowth
+from api.params import OrgId
 from graph.analytics.affiliations import read_affiliations
 from graph.analytics.growth import growth, organization_growth
 
@@ -32,7 +33,7 @@ def get_growth(concertation: ConcertationParam, by: ByParam = GrowthBy.plan, sto
 @router.get("/organizations/{org_id}/growth", response_model=OrganizationGrowth,
             summary="Trajectoire d'une organisation dans une concertation",
             responses={404: {"description": "Organisation ou concertation inconnue"}})
-def get_organization_growth(org_id: str, concertation: ConcertationParam, by: ByParam = GrowthBy.plan,
+def get_organization_growth(org_id: OrgId, concertation: ConcertationParam, by: ByParam = GrowthBy.plan,
                             store=Depends(get_store)) -> dict:
     """Pour chaque période : présence (sous son identifiant ou celui d'un prédécesseur ou successeur), degré, degré
     pondéré, intermédiarité, nombre de partenaires, comités et projets avec ses rôles ; et ses périodes d'entrée et

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends
 
 from api.deps import get_store
 from api.models.network import Network, Partners
-from api.params import scope_params
+from api.params import OrgId, scope_params
 from graph.analytics.affiliations import read_affiliations
 from graph.analytics.errors import NotFound
 from graph.analytics.network import network, partners
@@ -25,7 +25,7 @@ def get_network(scope: Scope = Depends(scope_params), store=Depends(get_store)) 
 
 @router.get("/organizations/{org_id}/partners", response_model=Partners,
             summary="Partenaires d'une organisation et force des liens")
-def get_partners(org_id: str, scope: Scope = Depends(scope_params), store=Depends(get_store)) -> dict:
+def get_partners(org_id: OrgId, scope: Scope = Depends(scope_params), store=Depends(get_store)) -> dict:
     """Les partenaires d'une organisation, du lien le plus fort au plus faible : nombre et types de contextes
     partagés (multiplexité) et les contextes eux-mêmes."""
     data = read_affiliations(store)

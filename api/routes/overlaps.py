@@ -42,7 +42,7 @@ def get_organization_overlaps(
 def get_project_overlaps(
     by: Annotated[Optional[list[Dimension]], Query(description="Dimensions comparées (toutes par défaut)")] = None,
     min_score: Annotated[float, Query(ge=0, le=1, description="Indice de Jaccard minimal")] = 0.0,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Nombre de paires au plus")] = 100,
     scope: Scope = Depends(scope_params),
     store=Depends(get_store),
 ) -> dict:

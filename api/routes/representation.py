@@ -8,9 +8,14 @@ from fastapi import APIRouter, Depends, Query
 
 from api.deps import get_store
 from api.models.representation import Audit, Representation
-from api.params import PERIOD_PATTERN
+from api.params import PERIOD_PATTERN, CommitteeId, ConcertationId
 from graph.analytics.period import Period
-from graph.analytics.representation import THRESHOLD, audit, committee_representation, concertation_representation
+from graph.analytics.representation import (
+    THRESHOLD,
+    audit,
+    committee_representation,
+    concertation_representation,
+)
 
 router = APIRouter(prefix="/api", tags=["représentation"])
 
@@ -29,7 +34,7 @@ Threshold = Annotated[float, Query(gt=0, le=1, description="Seuil de présence :
 
 @router.get("/committees/{committee_id}/representation", response_model=Representation,
             summary="Représentation des secteurs dans un comité")
-def get_committee_representation(committee_id: str, period: Period = Depends(period_params),
+def get_committee_representation(committee_id: CommitteeId, period: Period = Depends(period_params),
                                  threshold: Threshold = THRESHOLD, store=Depends(get_store)) -> dict:
     """Les organisations membres du comité par secteur (nombre, part, organisations) et par sphère, les secteurs
     du vocabulaire de référence absents, la diversité (Blau, Shannon normalisé, richesse), l'indice E-I des liens
@@ -40,7 +45,7 @@ def get_committee_representation(committee_id: str, period: Period = Depends(per
 
 @router.get("/concertations/{concertation_id}/representation", response_model=Representation,
             summary="Représentation des secteurs dans une concertation")
-def get_concertation_representation(concertation_id: str, period: Period = Depends(period_params),
+def get_concertation_representation(concertation_id: ConcertationId, period: Period = Depends(period_params),
                                     threshold: Threshold = THRESHOLD, store=Depends(get_store)) -> dict:
     """Comme pour un comité, sur la réunion des membres de tous les comités de la concertation ; les organisations
     qui coordonnent la concertation ou collaborent avec elle sans siéger à un comité sont listées à part

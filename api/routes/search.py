@@ -18,7 +18,7 @@ def get_search(
     q: Annotated[str, Query(min_length=1, max_length=200, description="Texte cherché (accents, casse et "
                             "ponctuation ignorés)", examples=["cssda"])],
     kind: Annotated[Optional[list[Label]], Query(description="Limiter à ces étiquettes (Organization, Committee…)")] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    limit: Annotated[int, Query(ge=1, le=100, description="Nombre de résultats au plus")] = 20,
     store=Depends(get_store),
     settings=Depends(get_settings),
 ) -> dict:

@@ -46,6 +46,7 @@ class Knowledge:
     place_tokens: set[str] = field(default_factory=set)
     place_names: set[str] = field(default_factory=set)
     mrc_names: dict[str, str] = field(default_factory=dict)  # mrc id -> name
+    municipalities: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(name) -> (name, designation)
     long_aliases: dict[str, str] = field(default_factory=dict)  # normalized full name -> alias as written
 
     def generic_sector(self, mention: str) -> str | None:
@@ -55,6 +56,34 @@ class Knowledge:
             if key == text or (match == "prefix" and key.startswith(text + " ")):
                 return sector
         return None
+
+    def is_place(self, mention: str) -> bool:
+        """A place name of the territorial reference, also with a geographic qualifier written before it
+        (« Haut-Saint-Maurice », « Basse-Lièvre », « Nord-de-Portneuf »): a territory, not an organization.
+
+        >>> k = knowledge()
+        >>> k.is_place("Mont-Joli"), k.is_place("Haute-Mont-Joli"), k.is_place("Haut-St-Joli")
+        (True, True, False)
+        """
+        key = norm(mention)
+        if key in self.place_names:
+            return True
+        m = re.match(r"^(?:haut|haute|hautes|bas|basse|nord|sud|est|ouest|centre|grand|grande)"
+                     r"(?: d[eu]s?| de la)? (.+)$", key)
+        return bool(m) and m.group(1) in self.place_names
+
+    def municipal_body(self, place: str) -> str | None:
+        """The municipal organization of a municipality of the reference: « Ville de X » for a ville (designation
+        V), « Municipalité de X » otherwise; ``None`` when the name is no municipality.
+
+        >>> knowledge().municipal_body("Mont-Joli"), knowledge().municipal_body("Nulle-Part")
+        ('Ville de Mont-Joli', None)
+        """
+        found = self.municipalities.get(norm(place))
+        if not found:
+            return None
+        name, designation = found
+        return f"{'Ville' if designation == 'V' else 'Municipalité'} de {name}"
 
     def is_staff(self, mention: str) -> bool:
         key = _no_article(fold(mention).strip(" .;:,"))
@@ -128,4 +157,6 @@ def knowledge() -> Knowledge:
                         k.place_tokens.add(fold(tok))
             if r["level"] == "mrc":
                 k.mrc_names[r["id"]] = r["name"]
+            if r["level"] in ("municipality", "municipalite"):
+                k.municipalities.setdefault(norm(r["name"]), (r["name"], r.get("designation") or ""))
     return k

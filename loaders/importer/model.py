@@ -96,6 +96,8 @@ class Extraction:
     mentions: list[tuple[str, Source]] = field(default_factory=list)  # organizations named without a role
     text_mentions: list[tuple[str, Source]] = field(default_factory=list)  # the same, found in running text
     lexicon: set[str] = field(default_factory=set)
+    # instances a body presents as its own: (owner as written, name, acronym, source)
+    instances: list[tuple[str, str, str | None, Source]] = field(default_factory=list)
 
     def project(self, key: str) -> ProjectP | None:
         return next((p for p in self.projects if p.key == key), None)

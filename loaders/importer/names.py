@@ -24,6 +24,21 @@ CONNECTORS = {"de", "du", "des", "d", "l", "la", "le", "les", "à", "a", "au", "
 ARTICLES = {"le", "la", "les", "l"}
 SEPARATORS = re.compile(r"\s*(?:;|,|/|→|⇒|•|\n|\s{3,}|\s[-–]\s)\s*")
 MAX_TOKENS = 9
+# words that start a name of their own after an acronym (articles, head words of organizations, generic mentions,
+# labels): « CAB Le Néo », « ADSMQ Centre à nous », « CLDS Partenaires des… » are two names each
+NAME_HEADS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux", "centre", "maison", "ville",
+              "municipalite", "table", "comite", "comites", "carrefour", "regroupement", "reseau", "association",
+              "cooperative", "cooperatives", "corporation", "fondation", "societe", "office", "service", "services",
+              "collectif", "coalition", "federation", "conseil", "commission", "chantier", "club", "groupe",
+              "alliance", "ministere", "agence", "bureau", "universite", "cegep", "ecole", "ecoles", "moisson",
+              "banque", "cuisine", "cuisines", "comptoir", "forum", "institut", "programme", "projet", "maisons",
+              "mrc", "cisss", "ciusss", "csss", "clsc", "caisse", "citoyens", "citoyennes", "citoyen", "organismes",
+              "organisations", "partenaires", "acteurs", "concertations", "municipalites", "collaborations",
+              "selon", "en", "pour", "avec", "dans", "sur", "environ", "direction", "equipe", "coordination",
+              "coordonnatrice", "coordonnateur", "secretaire", "autres", "elus", "entreprises", "travailleur",
+              "travailleurs", "representants", "sante", "securite", "logement", "transport", "calendrier", "voir"}
+# plural adjectives that end a generic mention written over two lines (« Concertations régionales / Thématiques »)
+ADJECTIVE_ENDINGS = ("iques", "aux", "ales", "elles", "ives", "aires", "ifs", "ennes", "istes")
 
 
 def _alpha(tok: str) -> str:
@@ -60,12 +75,38 @@ def _place(tok: str) -> bool:
     return t in knowledge().place_tokens
 
 
+def _unknown_short_acronym(tok: str) -> bool:
+    """An acronym of 2 to 4 letters the dictionary does not know (neither a body, a type prefix nor jargon)."""
+    k = knowledge()
+    letters = [c for c in tok if c.isalpha()]
+    if not is_acronym(tok) or not 2 <= len(letters) <= 4:
+        return False
+    key = tok.upper()
+    return (norm(tok) not in k.aliases and key not in k.not_orgs
+            and not any(fold(p).upper() == fold(key).upper() for p, _, _ in k.prefixes))
+
+
+def _prefixes_name(prev: str, tok: str, starts_name: bool) -> bool:
+    """A short unknown acronym written before a proper name is part of that name: « ABC Tremplin » (an
+    initiative's program name), unlike « CAB Le Néo », « CSDA Maison des jeunes », « CLDS Partenaires du DS »
+    whose second word is an article, an organization's head word, a generic mention or a label."""
+    return (starts_name and _unknown_short_acronym(prev) and not is_acronym(tok)
+            and fold(_alpha(tok)).strip(".,:") not in NAME_HEADS and not _place(tok)
+            and knowledge().generic_sector(tok) is None and not knowledge().is_staff(tok))
+
+
 def _breaks(tokens: list[str]) -> set[int]:
-    """Positions where a new name starts by the capitalization rules."""
+    """Positions where a new name starts by the capitalization rules.
+
+    >>> split_run("ORG ABC Tremplin 0-5 Maison des familles")
+    ['ORG', 'ABC Tremplin 0-5', 'Maison des familles']
+    """
     out = {0}
     for i in range(1, len(tokens)):
         tok, prev = tokens[i], tokens[i - 1]
         if tok.startswith("(") or not _capitalized(tok) or prev.isdigit():
+            continue
+        if _prefixes_name(prev, tok, i - 1 in out):
             continue
         if _connector(prev):
             # "Ville de Repentigny", "Centre à Nous", but an article starting a new name after a full name:
@@ -163,4 +204,25 @@ def split_names(text: str, known: set[str] | None = None) -> list[str]:
             out.append(piece)
         else:
             out.extend(n for name in split_run(piece, known) for n in untangle(name))
-    return [x.strip(" .:;") for x in out if x.strip(" .:;")]
+    return _join_adjectives([x.strip(" .:;") for x in out if x.strip(" .:;")], known)
+
+
+def _join_adjectives(names: list[str], known: set[str] | None = None) -> list[str]:
+    """A lone capitalized plural adjective after a generic mention ends that mention (a cell's line break made it
+    look like a new name): « Tables locales / Sectorielles » is one mention, not an organization « Sectorielles ».
+
+    >>> _join_adjectives(["Tables locales", "Sectorielles", "CDC"])
+    ['Tables locales Sectorielles', 'CDC']
+    >>> _join_adjectives(["Moisson Estrie", "Solidaires"])
+    ['Moisson Estrie', 'Solidaires']
+    """
+    out: list[str] = []
+    for name in names:
+        word = fold(name)
+        if (out and " " not in name and not is_acronym(name) and word.endswith(ADJECTIVE_ENDINGS)
+                and norm(name) not in (known or set()) and not _place(name)
+                and knowledge().generic_sector(out[-1]) is not None):
+            out[-1] = f"{out[-1]} {name}"
+            continue
+        out.append(name)
+    return out

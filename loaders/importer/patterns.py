@@ -34,21 +34,46 @@ LABELS = re.compile(
 PERSON = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3})\s*,\s*(.+)$")
 NUMBERED = re.compile(r"(?:(?<=\s)|^)(\d+(?:\.\d+){2,3})\.?(?=\s)")
 COMMITTEE = re.compile(
-    r"\b((?:comit[ée]s?|communaut[ée]s? de pratiques?|chantiers?|conseil d'administration|tables? des? "
+    r"\b((?:comit[ée]s?|communaut[ée]s? de pratiques?|chantiers?|conseil d'administration|assembl[ée]es? "
+    r"g[ée]n[ée]rales?|tables? des? "
     r"partenaires)\b(?:\s+(?:(?:de|du|des|d'|en|sur|la|le|l')\s*)?[\w'’\-«»]+){0,5})", re.I)
 COMMITTEE_STOP = {"et", "qui", "pour", "par", "afin", "a", "est", "sont", "ont", "precedent", "selon", "dans",
                   "avec", "lors", "vers", "porte", "portent", "pour", "ou", "aux", "au", "se", "ce",
                   "annuellement", "afin", "(", "rencontres", "composé", "compose", "anime"}
 COORDINATION = re.compile(r"\b(anim\w*|organis\w*|coordonn\w*|co-coordination|coordination|planifi\w*)\b", re.I)
-WITH = re.compile(r"\b(?i:en collaboration avec|avec)\s+(?:la |le |les |l'|l’)?([A-ZÀ-Ý«][^:;,.()→*]{1,60}?)"
+ORGANIZING = re.compile(r"^\s*(?:programmer|organiser|animer|coordonner|planifier|co-coordonner)\b", re.I)
+# a collective initiative named by its cause: « dans le cadre de la démarche pour un PASUQ », « avec la Coalition
+# pour un Québec sans pauvreté » (the name ends at punctuation, at a new clause, or after an acronym)
+CAMPAIGN = re.compile(r"\b(?:dans le cadre d[eu]|avec|liaison avec|appui [àa]|soutien [àa])\s+(?:la |le |l')"
+                      r"((?:d[ée]marche|campagne|coalition|collectif|alliance|mouvement)\s+pour\s+"
+                      r"(?:un|une|le|la|l'|les)\s*(?:(?-i:[A-ZÀ-Ý]{3,})(?![\w'])|"
+                      r"[^\s,.;:()]+(?:\s+(?!pour\b|afin\b|et\b|dans\b|avec\b)[^\s,.;:()]+){0,5}))",
+                      re.I)
+# a municipal policy belongs to its municipality: « la politique de développement social de Shawinigan »
+MUNICIPAL_POLICY = re.compile(r"\bpolitiques?\s+(?:[\w'’-]+\s+){0,5}?(?:de|d')\s*(?:la\s+)?(?:ville\s+de\s+|"
+                              r"municipalit[ée]\s+de\s+)?((?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I)
+# « (en collaboration) avec X »: X ends at sentence punctuation, the end of the cell, or a new clause (« pour »,
+# « afin »…; « et » followed by a capital or a determiner: « et de généalogie » goes on with the name) — never
+# after a fixed number of words
+AND_NEXT = (r" et (?=[A-ZÀ-Ý]|(?:la|le|les|l'|l’|des|du|un|une|ses|son|sa|leurs?|plusieurs|d'autres|autres|tous|"
+            r"toutes|divers|diverses|nos|notre|vos|votre|ces|cette|ce)\b)")
+WITH = re.compile(r"\b(?i:en collaboration avec|avec)\s+(?:la |le |les |l'|l’)?([A-ZÀ-Ý«][^:;,.()→*]{1,150}?)"
                   r"(?=\s*(?::|;|,|\.|\(|\)|»|→|$| pour | afin | autour | sur | dans | selon | qui | lors | dont "
-                  r"| en | et |\s\d))")
+                  r"| en |" + AND_NEXT + r"|\s\d))")
+# « X fiduciaire », « X (fiduciaire) », « X est fiduciaire », « X fiduciaire du projet »: a role annotation written
+# after a name
+FIDUCIARY_NOTE = re.compile(r"^(.+?)\s*[(\-–]?\s*(?:(?:est|comme)\s+)?(?i:fiduciaires?)\b"
+                            r"(?:\s+[a-zà-ÿ'’][^\s]*)*\s*\)?$")
 WITH_HEAD = re.compile(r"\b(?i:liaison avec|en collaboration avec|avec)\s+(?:la |le |les |l')"
                        r"((?:collectif|table|regroupement|r[ée]seau|coalition|f[ée]d[ée]ration|association)"
                        r"\s(?:de|des|du|d')\s?[^:;,.()→*]{3,80}?)(?=\s*(?::|;|,|\.|\(|\)|→|$))")
 DEFINED = re.compile(r"([A-ZÀ-Ý][\w'’\-]+(?:\s+(?:(?:de|du|des|d'|l'|la|le|en|et)\s+)?[A-ZÀ-Ý][\w'’\-]+){0,6})"
                      r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9\-]{1,8})\)")
 TEAM = re.compile(r"\bÉquipe\s+(?:de la |du |de l'|des )?([A-ZÀ-Ý][A-ZÀ-Ý0-9\-]{1,9})\b")
+INSTANCES = re.compile(
+    r"\b(?:mobilisations|instances|chantiers|comit[ée]s)\s+"
+    r"(?:(?:r[ée]gionales?|r[ée]gionaux|th[ée]matiques|locales?|"
+    r"locaux)\s+)*(?:de la|du|de l'|des)\s+([A-ZÀ-Ý][A-ZÀ-Ý0-9\-]{1,9})\b\s*:?\s*([^.;]+)", re.I)
 PAREN_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 
 FISCAL_YEAR = r"(?:19|20)\d\d\s*[-/–]\s*(?:(?:19|20)\d\d|\d\d)"
@@ -74,6 +99,77 @@ def committee_kind(name: str) -> str:
         if any(w in n for w in words):
             return kind
     return "other"
+
+
+def short_form_of(name: str, names: list[str]) -> str | None:
+    """The committee a short form stands for: two or three juxtaposed words, no connector, all in a longer name
+    with the same head word (« Chantier Habitation » → « Chantier régional en habitation »).
+
+    >>> short_form_of("Chantier Emploi", ["Comité de suivi", "Chantier régional sur l'emploi"])
+    "Chantier régional sur l'emploi"
+    >>> short_form_of("Comité de travail", ["Comité de travail en logement"]) is None
+    True
+    """
+    words = fold(name).split()
+    if not 2 <= len(words) <= 3 or any(w in {"de", "du", "des", "d'", "en", "la", "le", "l'", "sur", "et"}
+                                       or "'" in w for w in words):
+        return None
+    for other in names:
+        ow = re.findall(r"[\w-]+", fold(other).replace("'", " "))
+        if len(ow) > len(words) and ow[0] == words[0] and all(w in ow for w in words[1:]):
+            return other
+    return None
+
+
+def collaborators(text: str) -> list[str]:
+    """Organizations written after « avec » / « en collaboration avec » in running text, whole however long.
+
+    >>> collaborators("Ateliers offerts en collaboration avec la Coopérative de solidarité Le Grenier du village.")
+    ['Coopérative de solidarité Le Grenier du village']
+    >>> collaborators("Une fête avec la Société d'histoire et de généalogie du Bas-Fleuve et Centraide, au printemps")
+    ["Société d'histoire et de généalogie du Bas-Fleuve", 'Centraide']
+    >>> collaborators("Avec l'Association des parents et amis de la personne atteinte et des bénévoles")
+    ['Association des parents et amis de la personne atteinte']
+    """
+    out = []
+    for m in WITH.finditer(text):
+        name = m.group(1).strip(" «»\"")
+        if name:
+            out.append(name)
+        rest = text[m.end():]
+        more = re.match(r"\s+et\s+(?:la |le |les |l'|l’)?([A-ZÀ-Ý][^:;,.()→*]{1,150}?)"
+                        r"(?=\s*(?::|;|,|\.|\(|\)|»|→|$| pour | afin | qui | lors | dont ))", rest)
+        if more and not fold(more.group(1)).startswith(("comite", "comites")):
+            out.append(more.group(1).strip())
+    return out
+
+
+def fiduciary_annotations(names: list[str]) -> tuple[list[str], list[str]]:
+    """A list of names with « X fiduciaire » in it (e.g. at the end of a « Comité porteur: » cell): X is the
+    fiduciary, never an organization « X fiduciaire »; X is one of the listed names only where the list also names
+    it without the annotation (once), a lone « fiduciaire » annotates the name before it.
+
+    >>> fiduciary_annotations(["Ville de Lac-Vert", "Centre des femmes", "Ville de Lac-Vert fiduciaire"])
+    (['Ville de Lac-Vert', 'Centre des femmes'], ['Ville de Lac-Vert'])
+    >>> fiduciary_annotations(["Centre des femmes", "Maison de la famille (fiduciaire)"])
+    (['Centre des femmes'], ['Maison de la famille'])
+    >>> fiduciary_annotations(["Centre des femmes", "Fiduciaire"])
+    ([], ['Centre des femmes'])
+    >>> fiduciary_annotations(["Ville de Lac-Vert", "Centre des femmes fiduciaire du projet"])
+    (['Ville de Lac-Vert'], ['Centre des femmes'])
+    """
+    listed, fiduciaries = [], []
+    for name in names:
+        m = FIDUCIARY_NOTE.match(name.strip())
+        if fold(name).strip(" ()") in ("fiduciaire", "fiduciaires"):
+            if listed:
+                fiduciaries.append(listed.pop())
+            continue
+        if m:
+            fiduciaries.append(m.group(1).strip(" ,-–("))
+            continue
+        listed.append(name)
+    return list(dict.fromkeys(listed)), list(dict.fromkeys(fiduciaries))
 
 
 def cap(text: str) -> str:

@@ -19,7 +19,8 @@ def propose(store, path: Path, concertation: str, *, period: str | tuple[int, in
     ex = parse_plan(doc)
     if isinstance(period, str):
         period = parse_period(period)
-    resolver = Resolver(store, concertation, {c.name for c in ex.committees.values()})
+    resolver = Resolver(store, concertation, {c.name for c in ex.committees.values()} |
+                        {c.acronym for c in ex.committees.values() if c.acronym})
     return build_review(ex, resolver, doc.fingerprint, period=period or ex.period,
                         rejected=set(Rejections(data_dir).keys))
 

@@ -57,6 +57,9 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
     rejected = rejected or set()
     period = period or ex.period
     plan_id, plan_exists = resolver.plan(period)
+    _own_instances(ex, resolver)
+    resolver.member_orgs |= {loose(x) for x in listed_organizations(ex, resolver)}
+    resolver.committee_names -= resolver.member_orgs
     conc = resolver.concertation
     review = Review(ex.document, fingerprint, conc.id, plan_id)
     since, until = (period if period else (None, None))
@@ -133,8 +136,8 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
     # committees
     committee_ids: dict[str, str] = {}
     for c in ex.committees.values():
-        if resolver._is_concertation(c.name):
-            continue
+        if resolver._is_concertation(c.name) or resolver.orgs.exact(c.name) or loose(c.name) in resolver.member_orgs:
+            continue  # the concertation itself; a name the graph knows as an organization (or a member) stays one
         cid, exists, alts = resolver.committee(c.name, c.acronym)
         committee_ids[c.name] = cid
         if any(r.values["id"] == cid for r in review.rows("Committee")):
@@ -282,6 +285,56 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
                                 key=f"Organization|{loose(ent.mentions[0] if ent.mentions else ent.name)}"))
     _mark_existing(review, resolver)
     return review
+
+
+def listed_organizations(ex: Extraction, resolver: Resolver) -> list[str]:
+    """Names that read like a committee (« Comité logement du Fjord ») but that the plan lists among the members of
+    another committee. Only organizations and persons are members of a committee, so such a name is an
+    organization — unless the plan gives evidence that it is one of the concertation's own instances: a member list
+    of its own, coordination by the concertation's organization, a comité porteur, an annex about it, a project it
+    carries, or a list of instances the concertation presents as its own. A name the graph knows as an organization
+    is one anyway (:meth:`~loaders.importer.resolution.Resolver.org`)."""
+    from loaders.importer.resolution import looks_like_committee
+
+    own = {loose(name) for owner, name, acronym, _ in ex.instances if resolver._is_concertation(owner)}
+    carried = {p.committee for p in ex.projects if p.committee}
+    for c in ex.committees.values():
+        if (c.kind == "comite_porteur" or "Annexe" in c.source.section or c.name in carried
+                or any(m.committee == c.name for m in ex.members)):
+            own |= {loose(c.name)} | ({loose(c.acronym)} if c.acronym else set())
+    out = []
+    for m in ex.members:
+        if (not m.person and m.mention != CARRIER and looks_like_committee(m.mention)
+                and loose(m.mention) not in own and loose(m.mention) != loose(m.committee)):
+            out.append(m.mention)
+    return list(dict.fromkeys(out))
+
+
+def _own_instances(ex: Extraction, resolver: Resolver) -> None:
+    """« Mobilisations de la TABLE : A, B (SB), C »: when the owner is the concertation, each is one of its instances,
+    proposed as a committee coordinated by the concertation's organization (its members are not named) — except a
+    name the graph already knows as an organization, which stays that organization."""
+    from loaders.importer.cleaning import norm
+    from loaders.importer.model import CommitteeP, MemberP
+    from loaders.importer.patterns import short_form_of
+
+    for owner, name, acronym, src in ex.instances:
+        if not resolver._is_concertation(owner) or resolver.orgs.exact(name) or (
+                acronym and resolver.orgs.exact(acronym)):
+            continue
+        key = next((k for k, c in ex.committees.items() if loose(c.name) == loose(name)), None)
+        same = short_form_of(name, [c.name for c in ex.committees.values()])
+        if key is None and same:
+            key = next(k for k, c in ex.committees.items() if c.name == same)
+        if key is None:
+            key = norm(name)
+            ex.committees[key] = CommitteeP(name[:1].upper() + name[1:], committee_kind(name), acronym, None, src)
+        elif acronym and not ex.committees[key].acronym:
+            ex.committees[key].acronym = acronym
+        c = ex.committees[key]
+        resolver.committee_names |= {loose(name), loose(c.name)} | ({loose(acronym)} if acronym else set())
+        if not any(m.committee == c.name and m.mention == CARRIER for m in ex.members):
+            ex.members.append(MemberP(c.name, CARRIER, "coordination (instance de la concertation)", src))
 
 
 def _project_name(ex: Extraction, key: str) -> str:

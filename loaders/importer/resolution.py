@@ -58,6 +58,18 @@ def loose(text: str) -> str:
     return " ".join(w for w in words if w not in _DROP)
 
 
+def looks_like_committee(name: str) -> bool:
+    """A name that reads like an instance (« Comité de suivi », « Communauté de pratique », « C.A. »). The words
+    alone do not decide: an organization may be called « Comité logement … » (see
+    :func:`~loaders.importer.proposals.listed_organizations`).
+
+    >>> looks_like_committee("Comité de suivi"), looks_like_committee("Centre des femmes")
+    (True, False)
+    """
+    return bool(re.match(r"^(le |la )?(comit[ée]s?\b|communaut[ée]s? de pratique|(collectif|table des partenaires)$|"
+                         r"conseil d'administration|c\.?a\.?(?=\s|$))", fold(name)))
+
+
 @dataclass
 class Entity:
     """What a mention refers to. ``kind``: existing, new, generic, ignored, place, committee."""
@@ -150,7 +162,11 @@ class Resolver:
                              for r in store.query(THEMES)])
         self.persons = {norm(r["name"] or ""): r["id"] for r in store.query(PERSONS)}
         self.plans = store.query(PLANS, {"id": concertation_id})
-        self.committee_names = {loose(x) for x in (committees or set())}
+        # names the graph knows as organizations stay organizations, even when the plan also calls them instances
+        self.committee_names = {loose(x) for x in (committees or set()) if not self.orgs.exact(x)}
+        # names that read like a committee but that the plan lists among another committee's members (see
+        # :func:`~loaders.importer.proposals.listed_organizations`): organizations
+        self.member_orgs: set[str] = set()
         self.new: dict[str, Entity] = {}
         self.carrier = self._carrier(store)
 
@@ -196,9 +212,9 @@ class Resolver:
                 if text_only:
                     return Entity("ignored", name=m, note="personnel nommé dans le texte")
                 return self.carrier
-        if not organization and loose(m) in self.committee_names or not organization and re.match(
-                r"^(le |la )?(comit[ée]s?\b|communaut[ée]s? de pratique|(collectif|table des partenaires)$|"
-                r"conseil d'administration|c\.?a\.?(?=\s|$))", low):
+        organization = organization or loose(m) in self.member_orgs
+        if not organization and (loose(m) in self.committee_names or looks_like_committee(m)) \
+                and not self.orgs.exact(m):
             return Entity("committee", name=m, note="instance (comité), pas une organisation")
         sector = self.k.generic_sector(m)
         if sector is not None:
@@ -208,7 +224,7 @@ class Resolver:
             return Entity("ignored", name=m, note="sigle courant qui ne désigne pas une organisation")
         if text_only and m in {p for p, _, _ in self.k.prefixes if p.isupper()}:
             return Entity("ignored", name=m, note="sigle générique dans le texte")
-        if norm(m) in self.k.place_names and not self.orgs.exact(m):
+        if self.k.is_place(m) and not self.orgs.exact(m):
             return Entity("place", name=m, note="nom de lieu seul : aucune organisation précise")
         found = self.orgs.exact(m)
         if found:

@@ -10,8 +10,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.importer.budget import budget_lines, continues, has_budget, period_of, project_refs
-from loaders.importer.cleaning import bold_segments, fold, is_noise, norm, parts, plain, slug
+from loaders.importer.budget import (
+    budget_lines,
+    continues,
+    has_budget,
+    period_of,
+    project_refs,
+)
+from loaders.importer.cleaning import (
+    bold_segments,
+    fold,
+    is_noise,
+    norm,
+    parts,
+    plain,
+    slug,
+)
 from loaders.importer.documents import MERGED, Document, Line
 from loaders.importer.model import (  # noqa: F401 (re-exported)
     CARRIER,
@@ -27,13 +41,17 @@ from loaders.importer.model import (  # noqa: F401 (re-exported)
 from loaders.importer.names import is_acronym, split_names
 from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     AMOUNT,
+    CAMPAIGN,
     COMMITTEE,
     COMMITTEE_STOP,
     COORDINATION,
     DEFINED,
     FISCAL_YEAR,
+    INSTANCES,
     LABELS,
+    MUNICIPAL_POLICY,
     NUMBERED,
+    ORGANIZING,
     PAREN_LIST,
     PERSON,
     RESULT_WORDS,
@@ -41,12 +59,15 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     WITH,
     WITH_HEAD,
     cap,
+    collaborators,
     committee_kind,
     defined_name,
+    fiduciary_annotations,
     header_roles,
     known_names_in,
     namelike,
     short,
+    short_form_of,
 )
 
 
@@ -142,7 +163,11 @@ class _Parser:
 
     def add_committee(self, name: str, acronym: str | None = None) -> str:
         name = cap(re.sub(r"\s+", " ", name).strip(" .:;,"))
+        name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # « Assemblée générale annuelle 2026 »: the instance
         key = norm(name)
+        same = short_form_of(name, [c.name for c in self.ex.committees.values()])
+        if same:
+            return same
         if key not in self.ex.committees:
             self.ex.committees[key] = CommitteeP(name, committee_kind(name), acronym, self.theme,
                                                  self.source(name))
@@ -195,7 +220,10 @@ class _Parser:
                 committee = self.axis_committee()
                 for p in projects:
                     p.committee = committee
-                for name in self.names(chunk):
+                members, fiduciaries = fiduciary_annotations(self.names(chunk))
+                for name in fiduciaries:
+                    self.add_role(projects, name, "FIDUCIARY_OF", "fiduciaire", chunk)
+                for name in members:
                     if name not in {m.mention for m in self.ex.members if m.committee == committee}:
                         self.add_member(committee, name, "membre", chunk)
                 continue
@@ -207,12 +235,11 @@ class _Parser:
                 rel, role = "LEADS", "responsable"
             else:
                 rel, role = default_rel, default_role
-            for m in re.finditer(r"([^\n]+?)\s+fiduciaires?\b", chunk, re.I):
-                for name in self.names(m.group(1))[-1:]:
-                    self.add_role(projects, name, "FIDUCIARY_OF", "fiduciaire", chunk)
-            chunk = re.sub(r"([^\n]+?)\s+fiduciaires?\b", "", chunk, flags=re.I)
+            names, fiduciaries = fiduciary_annotations(self.names(chunk))
+            for name in fiduciaries:
+                self.add_role(projects, name, "FIDUCIARY_OF", "fiduciaire", chunk)
             targets = projects if rel != "PARTNER_IN" else projects[:1]
-            for name in self.names(chunk):
+            for name in names:
                 self.add_role(targets, name, rel, role, chunk)
 
     def scan_text(self, projects: list[ProjectP], text: str, as_roles: bool = False,
@@ -230,10 +257,8 @@ class _Parser:
             return
         t = plain(text)
         self.mrc_lists(t)
-        for m in WITH.finditer(t):
-            name = m.group(1).strip(" «»\"")
-            if len(name.split()) <= 5:
-                self.add_role(projects, name, "PARTNER_IN", "collaboration", m.group(0))
+        for name in collaborators(t):
+            self.add_role(projects, name, "PARTNER_IN", "collaboration", short(t, 240))
         for m in WITH_HEAD.finditer(t):
             name = cap(m.group(1).strip())
             if 2 <= len(name.split()) <= 9 and fold(name.split()[0]) not in ("comite", "comites"):
@@ -242,6 +267,16 @@ class _Parser:
             name = defined_name(m.group(1), m.group(2)) or (split_names(m.group(1), self.ex.lexicon) or [""])[-1]
             if name and not fold(name).startswith(("comite", "plan ", "programme", "politique")):
                 self.add_role(projects, name, "PARTNER_IN", "mentionné", m.group(0))
+        for m in MUNICIPAL_POLICY.finditer(t):
+            from loaders.importer.knowledge import knowledge
+
+            words = m.group(1).split()
+            body = next((b for n in range(len(words), 0, -1)
+                         if (b := knowledge().municipal_body(" ".join(words[:n])))), None)
+            if body:
+                self.add_role(projects, body, "PARTNER_IN", "mentionné", m.group(0))
+        for m in CAMPAIGN.finditer(t):
+            self.add_role(projects, cap(m.group(1)), "PARTNER_IN", "mentionné", m.group(0))
         for m in TEAM.finditer(t):
             self.add_role(projects, m.group(0), "LEADS", "responsable", m.group(0))
         for name in known_names_in(t):
@@ -300,7 +335,16 @@ class _Parser:
                     self.ex.mentions.append((org, self.source(m.group(0))))
 
     def committee_mentions(self, text: str, projects: list[ProjectP] | None = None) -> None:
-        for m in COMMITTEE.finditer(text):
+        """Committees named in running text; the concertation's organization coordinates those written after
+        « animer / organiser / coordonner / planifier … », including the second of « l'animation du comité X et
+        du comité Y » (a name stops at « et »: the search goes on right after it, not after the regex's match)."""
+        self.instance_lists(text)
+        pos, names_at = 0, []
+        while True:
+            m = COMMITTEE.search(text, pos)
+            if m is None:
+                break
+            pos = m.start() + 1
             words: list[str] = []
             for w in m.group(1).split():
                 if words and fold(w).strip(".,;:") in COMMITTEE_STOP:
@@ -311,8 +355,9 @@ class _Parser:
             while words and fold(words[-1]) in {"de", "du", "des", "d'", "en", "la", "le", "l'", "sur"}:
                 words.pop()
             name = " ".join(words)
+            pos = max(pos, m.start() + len(name))
             if len(words) >= 2 and fold(words[1]) not in {"de", "d'", "du", "des", "en", "regional", "directeur",
-                                                            "vision", "local", "porteur", "consultatif",
+                                                            "vision", "local", "porteur", "consultatif", "generale",
                                                             "executif", "aviseur", "logement"} \
                     and not words[1][:1].isupper() and not fold(words[1]).startswith(("d'", "l'")):
                 continue
@@ -326,10 +371,28 @@ class _Parser:
             acr = re.match(r"\s*\(([A-ZÀ-Ý]{2,})\)", after)
             committee = self.add_committee(name, acr.group(1) if acr else None)
             before = text[max(0, m.start() - 80): m.start()]
+            for a, b in names_at:  # the words of a committee named before (« comité de coordination ») are no verb
+                a, b = max(a - max(0, m.start() - 80), 0), max(b - max(0, m.start() - 80), 0)
+                before = before[:a] + " " * (b - a) + before[b:]
+            names_at.append((m.start(), m.start() + len(name)))
             last = text.find(words[-1], m.start() + len(" ".join(words[:-1])))
             after = text[last + len(words[-1]): last + len(words[-1]) + 40] if last >= 0 else ""
             if COORDINATION.search(before) or re.match(r"^\s*(sont|est)\s+(organis|anim|coordonn)", after):
                 self.add_member(committee, CARRIER, "coordination", text[max(0, m.start() - 80): m.end()])
+
+    def instance_lists(self, text: str) -> None:
+        """« Mobilisations (thématiques) de la TABLE : A (SA), B, C » — the instances a body presents as its own.
+        They are kept with their owner; :func:`~loaders.importer.proposals.build_review` makes them committees of
+        the concertation (coordinated by its organization) when the owner is the concertation itself."""
+        for m in INSTANCES.finditer(text):
+            owner, rest = m.group(1), m.group(2)
+            for item in re.split(r"\s*,\s*|\s+et\s+", rest):
+                item = item.strip(" .;:")
+                acr = re.search(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9\-]{1,8})\)\s*$", item)
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", item).strip()
+                if not name or not namelike(name) or len(name.split()) > 6:
+                    break
+                self.ex.instances.append((owner, name, acr.group(1) if acr else None, self.source(m.group(0))))
 
     # -- lines ----------------------------------------------------------------------------------------------
     def text_line(self, line: Line, raw: str) -> None:
@@ -445,7 +508,10 @@ class _Parser:
                 self.project.committee = committee
                 self.member_list = (committee, "membre")
                 if m.group(1):
-                    for name in self.names(m.group(1)):
+                    members, fiduciaries = fiduciary_annotations(self.names(m.group(1)))
+                    for name in fiduciaries:
+                        self.add_role([self.project], name, "FIDUCIARY_OF", "fiduciaire", t)
+                    for name in members:
                         self.add_member(committee, name, "membre", t)
                 return
             if re.fullmatch(rf"\s*(?:{FISCAL_YEAR}|{AMOUNT})\s*", t):
@@ -611,6 +677,8 @@ class _Parser:
                     projects[0].budget_refs.extend(r for r in refs if r != projects[0].number)
         if not plain(action) and action:
             self.scan_text(projects[:1], action)
+        if plain(action):
+            self.unnamed_committee(action, cells)
         if plain(objective):
             self.committee_mentions(plain(objective))
         single = len(projects) == 1
@@ -636,6 +704,34 @@ class _Parser:
                 target = self._budget_rows[i]
         self._budget_cells.append((target, pairs))
         return target
+
+    def organized_instance(self, p: ProjectP, text: str) -> None:
+        """A secondary action that is an instance (« 2.1.3.1 Comité de suivi des jeunes ») under an action whose
+        verb organizes (« 2.1.3 Programmer / Organiser / Animer… »): the concertation's organization coordinates
+        that instance."""
+        if not p.number or p.number.count(".") < 3:
+            return
+        parent = self.seen_numbers.get(p.number.rsplit(".", 1)[0])
+        m = COMMITTEE.match(text)
+        if parent is None or m is None or not ORGANIZING.match(parent.description or parent.title or ""):
+            return
+        name = next((c.name for c in self.ex.committees.values()
+                     if fold(text).startswith(fold(c.name))), None)
+        if name:
+            self.add_member(name, CARRIER, "coordination", f"{parent.number} {short(parent.description, 80)} "
+                                                            f"/ {p.number} {short(text, 80)}")
+
+    def unnamed_committee(self, action: str, cells: list[str]) -> None:
+        """« la co-coordination du comité » without a name: the one committee the row names in another cell."""
+        t = plain(action)
+        if not re.search(r"\b(?:co-?coordination|coordination|animation|organisation|coordonner|animer|organiser)"
+                         r"\s+du\s+comit[ée]\s*(?:[.;,•]|$)", t, re.I):
+            return
+        named = {self.add_committee(n) for c in cells if c != action
+                 for n in split_names("\n".join(parts(c)), self.ex.lexicon)
+                 if fold(n).startswith("comite ") and len(n.split()) >= 2}
+        if len(named) == 1:
+            self.add_member(named.pop(), CARRIER, "coordination", short(t, 240))
 
     def inherit_leads(self, projects: list[ProjectP]) -> None:
         """Secondary actions continued on the next page take the responsible of their action (1.1.3 → 1.1.3.1)."""
@@ -666,6 +762,7 @@ class _Parser:
                 p = self.add_project(text or number, text, number)
                 self.seen_numbers[number] = p
                 self.scan_text([p], text, as_roles=True)
+                self.organized_instance(p, text)
                 if main is None or number.count(".") <= main.number.count("."):
                     main = p
                 out.append(p)
