@@ -35,6 +35,14 @@ Expectation fixes after the first run: none (documents and expected sets are as 
 not changed either; only lint-level edits (string parenthesizing, ``re.IGNORECASE``, a helper's unused parameters).
 
 Run with ``pytest -s tests/test_import_blind.py`` to see the score tables.
+
+**Since its blind run, this file is a development set**, no longer a blind evaluation. Blind numbers (first and only
+blind run, 2026-11-22, F1): Plan A — organizations .76, memberships 0, budget lines .86 (roles .65); Plan B —
+organizations .38, memberships 0, budget lines 0 (roles .08). The importer's reading rules were then generalized on
+these two documents (layout-driven rules, each tested on an invented example in ``tests/test_import_rules.py``; no
+rule names their organizations), documents, expected sets and matchers unchanged: both plans now reach the targets
+(A: organizations 1.00, memberships 1.00, budget lines 1.00, roles 1.00; B: the same), so the xfail markers were
+removed. These numbers no longer measure generalization: a new blind document is needed for that.
 """
 from __future__ import annotations
 
@@ -42,8 +50,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pytest
 
 from loaders.importer.pipeline import propose
 from loaders.load import REFERENCE_DIR, load_paths
@@ -678,19 +684,9 @@ def test_expected_sets_are_consistent():
     assert sum(a for _, _, a in B.budgets) == 117650
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "first run 2026-11-22: organizations P.73 R.79 F1.76 (<.85); memberships 0 proposed of 19, F1 0 (<.90); "
-    "budget lines P.82 R.90 F1.86 (<.90); roles P.75 R.58 F1.65; projects P.78 R1.00 — HTML <ul> committee lists "
-    "and the 'Nom, Organisation' annex not read, « Fiduciaire » column ignored, a row broken by a newline "
-    "shifts its columns, 'Total' row taken as a project"))
 def test_plan_a_table(store, tmp_path):
     check(run(store, tmp_path, PLAN_A, A, "plan_a_hsf_table"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "first run 2026-11-22: organizations P.67 R.27 F1.38 (<.85); memberships 0 proposed of 17, F1 0 (<.90); "
-    "budget lines 0 proposed of 8, F1 0 (<.90); roles P.33 R.05 F1.08; projects P1.00 R1.00 — bulleted "
-    "« Responsable : / Collaborations souhaitées : / Partenaires : / Fiduciaire : » lines and "
-    "« Comité X : A, B, C » lines not read, budget paragraph not linked to moyens by number"))
 def test_plan_b_prose(store, tmp_path):
     check(run(store, tmp_path, PLAN_B, B, "plan_b_trdsat_prose"))

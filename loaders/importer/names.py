@@ -37,6 +37,12 @@ NAME_HEADS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux
               "selon", "en", "pour", "avec", "dans", "sur", "environ", "direction", "equipe", "coordination",
               "coordonnatrice", "coordonnateur", "secretaire", "autres", "elus", "entreprises", "travailleur",
               "travailleurs", "representants", "sante", "securite", "logement", "transport", "calendrier", "voir"}
+# head words of an organization's name: a capitalized word right after one, at the start of a name, goes on with
+# that name (« Centre Horizon », « Alliance Habitat-Nord ») unless it is itself a head word, an article or an acronym
+ORG_HEADS = {"centre", "maison", "table", "carrefour", "regroupement", "reseau", "association", "cooperative",
+             "coop", "corporation", "fondation", "societe", "office", "collectif", "coalition", "federation",
+             "alliance", "agence", "bureau", "institut", "comptoir", "club", "groupe", "transport", "mobilite",
+             "espace", "moisson", "cuisine", "cuisines", "banque"}
 # plural adjectives that end a generic mention written over two lines (« Concertations régionales / Thématiques »)
 ADJECTIVE_ENDINGS = ("iques", "aux", "ales", "elles", "ives", "aires", "ifs", "ennes", "istes")
 
@@ -114,6 +120,13 @@ def _breaks(tokens: list[str]) -> set[int]:
             continue
         if fold(prev) in ARTICLES and (i - 1 in out):
             continue  # "Le Néo", "Les Collatines"
+        if (i - 1 in out and fold(_alpha(prev)) in ORG_HEADS and not is_acronym(tok)
+                and fold(_alpha(tok)).strip(".,:") not in NAME_HEADS):
+            continue  # "Centre Horizon", "Alliance Habitat-Nord": a head word and the name it introduces
+        if (fold(tok) in ("le", "la", "les") and i >= 2 and i + 2 == len(tokens) and not _capitalized(prev)
+                and not is_acronym(prev) and _capitalized(tokens[i + 1]) and not is_acronym(tokens[i + 1])
+                and any(fold(_alpha(t)) in NAME_HEADS - ARTICLES for t in tokens[:i])):
+            continue  # "Maison de la famille Les Tournesols", "Centre d'entraide Le Phare": the name's own part
         if _place(tok) and not is_acronym(tok) and not is_acronym(prev):
             continue  # "Moisson Lanaudière", "Ville L'Assomption"
         if _place(tok) and is_acronym(prev):
@@ -205,6 +218,35 @@ def split_names(text: str, known: set[str] | None = None) -> list[str]:
         else:
             out.extend(n for name in split_run(piece, known) for n in untangle(name))
     return _join_adjectives([x.strip(" .:;") for x in out if x.strip(" .:;")], known)
+
+
+def split_list(text: str, known: set[str] | None = None) -> list[str]:
+    """Names of a list whose items are separated explicitly (commas, semicolons, lines, bullets), as in « Comité
+    X : A, B, C » or « Partenaires : A, B »: each item is one name, however many capitalized words it has
+    (« Alliance Logis-Nord », « Carrefour jeunesse-emploi Abitibi-Est »). An item is split further only when it
+    holds several names by the rules of :func:`split_run` that each start with an organization's head word or are
+    acronyms (« Ville de Lac-Vert Ville de Mont-Bleu »), and a trailing comment in parentheses (« UQAT (équipe de
+    recherche) ») is dropped; an acronym in parentheses is kept (« Centre Horizon (CH) »).
+
+    >>> split_list("Alliance Logis-Nord, Carrefour jeunesse-emploi Abitibi-Est; UQAT (équipe de recherche)")
+    ['Alliance Logis-Nord', 'Carrefour jeunesse-emploi Abitibi-Est', 'UQAT']
+    >>> split_list("Ville de Lac-Vert Ville de Mont-Bleu, Centre Horizon (CH)")
+    ['Ville de Lac-Vert', 'Ville de Mont-Bleu', 'Centre Horizon (CH)']
+    """
+    out = []
+    for piece in SEPARATORS.split(text or ""):
+        piece = re.sub(r"^(?:et|and)\s+", "", piece.strip(" .:;*-–"))
+        piece = re.sub(r"\s*\((?=[a-zà-ÿ])[^()]*\)", "", piece).strip(" .:;")
+        if not piece:
+            continue
+        run = split_run(piece, known)
+        heads = [x for x in run if is_acronym(x.split()[0]) or fold(x.split()[0]) in NAME_HEADS - ARTICLES]
+        if len(run) > 1 and len(heads) == len(run) and all(x[:1].isupper() for x in run) \
+                and all(len(x.split()) >= 2 or is_acronym(x) for x in run) and norm(piece) not in (known or set()):
+            out.extend(run)
+        else:
+            out.append(piece)
+    return out
 
 
 def _join_adjectives(names: list[str], known: set[str] | None = None) -> list[str]:

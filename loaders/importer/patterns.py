@@ -5,6 +5,8 @@
 ('comite_porteur', 'comite_coordination')
 >>> header_roles(["Objectifs", "Moyens / Actions", "Organisme(s) responsable(s)", "Budget"])
 ['objective', 'action', 'responsible', 'budget']
+>>> header_roles(["Projet", "Responsable(s)", "Collaborateurs", "Fiduciaire", "2025-2026", "Budget 2026-2027"])
+['action', 'responsible', 'partner', 'fiduciary', 'budget:2025-2026', 'budget:budget 2026-2027']
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ HEADER_WORDS = {
     "objective": ("objectif",),
     "action": ("moyen", "action", "projet"),
     "responsible": ("responsable", "porteur", "qui"),
-    "partner": ("partenaire",),
+    "partner": ("partenaire", "collaborat"),
+    "fiduciary": ("fiduciaire",),
     "resources": ("ressource",),
     "results": ("resultat",),
     "indicators": ("indicateur", "indice", "indices"),
@@ -32,6 +35,8 @@ LABELS = re.compile(
     r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|avec la collaboration de)\s*:?"
     r"|(organismes? partenaires?|partenaires?|fiduciaires?|responsables?)\s*:", re.I)
 PERSON = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3})\s*,\s*(.+)$")
+# « Prénom Nom (Organisation) » in a member list (unless the parenthesis abbreviates the name: an organization)
+PERSON_PAREN = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,2})\s*\(([^()]{2,120})\)$")
 NUMBERED = re.compile(r"(?:(?<=\s)|^)(\d+(?:\.\d+){2,3})\.?(?=\s)")
 COMMITTEE = re.compile(
     r"\b((?:comit[ée]s?|communaut[ée]s? de pratiques?|chantiers?|conseil d'administration|assembl[ée]es? "
@@ -75,6 +80,20 @@ INSTANCES = re.compile(
     r"(?:(?:r[ée]gionales?|r[ée]gionaux|th[ée]matiques|locales?|"
     r"locaux)\s+)*(?:de la|du|de l'|des)\s+([A-ZÀ-Ý][A-ZÀ-Ý0-9\-]{1,9})\b\s*:?\s*([^.;]+)", re.I)
 PAREN_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
+# a field line of a prose plan, bulleted or not: « • Responsable : X », « Collaborations souhaitées : A, B »,
+# « Partenaires : … », « Fiduciaire : X », « Porteur : X », « Échéance : 2026-2028 » (see :func:`field_line`)
+FIELD = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:organismes?\s+)?responsables?(?:\(s\))?|porteurs?(?:\(s\))?|"
+                   r"(?:organismes?\s+)?partenaires?(?:\(s\))?|collaborat(?:eurs?|rices?|ions?)(?:\s+souhait[ée]es?)?|"
+                   r"fiduciaires?(?:\(s\))?|[ée]ch[ée]ances?|[ée]ch[ée]ancier|calendrier|"
+                   r"r[ée]sultats?\s+attendus?|indicateurs?)\s*:\s*(.+)$", re.I)
+# « Comité X : A, B, C » — a committee and its members on one line (which the extraction may wrap)
+COMMITTEE_LINE = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:comit[ée]|table|chantier|cellule|groupe de travail)\b[^:]{2,70}?)"
+                            r"\s*:\s*(.+)$", re.I)
+# a heading that opens a list of a committee's members: « Comité porteur Sécurité alimentaire », « Membres du
+# comité de coordination », « Annexe – Composition du comité X »
+MEMBERS_HEADING = re.compile(r"^(?:annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?(?:(?:liste\s+des\s+)?membres"
+                             r"\s+(?:du|de\s+la|des)\s+|composition\s+(?:du|de\s+la|des)\s+)?"
+                             r"((?:comit[ée]|cellule|table des partenaires)\b[^.;]{0,80}?)\s*:?$", re.I)
 
 FISCAL_YEAR = r"(?:19|20)\d\d\s*[-/–]\s*(?:(?:19|20)\d\d|\d\d)"
 AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s*\$"
@@ -172,6 +191,139 @@ def fiduciary_annotations(names: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(listed)), list(dict.fromkeys(fiduciaries))
 
 
+def field_line(text: str) -> tuple[str, str] | None:
+    """The kind of a field line of a prose plan and its value: ``("LEADS" | "PARTNER_IN" | "FIDUCIARY_OF" |
+    "schedule" | "results" | "indicators", value)``; ``None`` for any other line. The label is never a name.
+
+    >>> field_line("• Responsable : Maison des Lilas")
+    ('LEADS', 'Maison des Lilas')
+    >>> field_line("Collaborations souhaitées : Ville de Lac-Bleu, Centre Horizon")
+    ('PARTNER_IN', 'Ville de Lac-Bleu, Centre Horizon')
+    >>> field_line("- Fiduciaire : Centre Horizon"), field_line("• Échéance : 2026-2028")
+    (('FIDUCIARY_OF', 'Centre Horizon'), ('schedule', '2026-2028'))
+    >>> field_line("Le responsable : voir plus haut.") is None
+    True
+    """
+    m = FIELD.match(text.strip())
+    if not m:
+        return None
+    label, value = fold(m.group(1)), m.group(2).strip()
+    if label.startswith(("responsable", "organisme responsable", "organismes responsable", "porteur")):
+        kind = "LEADS"
+    elif label.startswith("fiduciaire"):
+        kind = "FIDUCIARY_OF"
+    elif label.startswith(("ech", "calendrier")):
+        kind = "schedule"
+    elif label.startswith("resultat"):
+        kind = "results"
+    elif label.startswith("indicateur"):
+        kind = "indicators"
+    else:
+        kind = "PARTNER_IN"
+    return kind, value
+
+
+def members_heading(text: str) -> str | None:
+    """The committee a heading opens a member list for (bold, en-dash or annex headings), else ``None``.
+
+    >>> members_heading("**Annexe – Membres du comité de coordination**")
+    'comité de coordination'
+    >>> members_heading("Comité porteur Jeunes et familles"), members_heading("Membres du comité de suivi :")
+    ('Comité porteur Jeunes et familles', 'comité de suivi')
+    >>> members_heading("– Composition de la cellule de crise –")
+    'cellule de crise'
+    >>> members_heading("Le comité de suivi se réunit quatre fois par année.") is None
+    True
+    """
+    t = plain(text).strip(" *–—-")
+    if len(t) > 110 or t.endswith("."):
+        return None
+    m = MEMBERS_HEADING.match(t)
+    if not m:
+        return None
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1)).strip(" :–-")  # « Comité de suivi (CS) »
+    words = name.split()
+    # a heading, not a sentence: no verb-like lowercase run after the name's few words
+    if len(words) > 8 or re.search(r"\b(?:se|est|sont|a|ont|doit|doivent|assure|r[ée]unit)\b", fold(name)):
+        return None
+    return name
+
+
+_ELIDED = re.compile(r"^(?:[ldjnsLDJNS]|qu|Qu)['’]")
+_LINKS = {"de", "du", "des", "d", "l", "la", "le", "les", "et", "en", "a", "au", "aux", "pour", "sur"}
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Significant words of a name, hyphenated words split, elided articles and connectors dropped."""
+    out = []
+    for word in re.split(r"[\s\-–]+", text.strip()):
+        word = _ELIDED.sub("", word).strip(".,;:()«»\"")
+        if word and fold(word) not in _LINKS:
+            out.append(word)
+    return out
+
+
+def short_form(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name``: each of its words is a word of the name or an acronym of the
+    initials of consecutive words (hyphenated parts count, connectors do not), the whole name used in order, and
+    at least one acronym standing for two words or more.
+
+    >>> short_form("CDC du HSF", "CDC du Haut-Saint-François")
+    True
+    >>> short_form("MESS", "Ministère de l'Emploi et de la Solidarité sociale")
+    True
+    >>> short_form("Centraide BLN", "Centraide Bas-Laurentides-Nord")
+    True
+    >>> short_form("CDC", "Centre de développement culturel Nord")  # « Nord » left over
+    False
+    """
+    st, nt = _name_tokens(short), _name_tokens(name)
+    if not st or not nt or len(st) >= len(nt):
+        return False
+
+    def match(i: int, j: int, used: bool) -> bool:
+        if i == len(st):
+            return j == len(nt) and used
+        tok = st[i]
+        if j < len(nt) and fold(tok) == fold(nt[j]) and match(i + 1, j + 1, used):
+            return True
+        if is_acronym(tok):
+            letters = [c for c in fold(tok).upper() if c.isalpha()]
+            if j + len(letters) <= len(nt) and all(fold(nt[j + k])[:1].upper() == c for k, c in enumerate(letters)):
+                return match(i + 1, j + len(letters), used or len(letters) >= 2)
+        return False
+
+    return match(0, 0, False)
+
+
+DEFINITION = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-'’]{1,20}(?:\s+[A-Za-zÀ-ÿ0-9\-'’]{1,20}){0,3})\)")
+
+
+def definitions(text: str) -> list[tuple[str, str]]:
+    """« Nom complet (SIGLE) » written in a text: (full name, short form) pairs, the full name being the longest
+    run of words right before the parenthesis that the short form abbreviates (:func:`short_form`).
+
+    >>> definitions("soutenu par le Ministère de la Famille et des Aînés (MFA) et par la Corporation de "
+    ...             "développement communautaire de Val-Bleu (CDC de Val-Bleu).")
+    [('Ministère de la Famille et des Aînés', 'MFA'),
+     ('Corporation de développement communautaire de Val-Bleu', 'CDC de Val-Bleu')]
+    """
+    out = []
+    for m in DEFINITION.finditer(text):
+        acr = m.group(1).strip()
+        if not any(is_acronym(w) for w in acr.split()):
+            continue
+        words = text[max(0, m.start() - 200): m.start()].split()
+        for n in range(min(len(words), 14), 0, -1):
+            cand = " ".join(words[-n:]).strip(" ,;:«»\"")
+            if not cand[:1].isupper() or cand.split()[0].lower() in ("le", "la", "les", "l'", "de", "du", "des"):
+                continue
+            if short_form(acr, cand):
+                out.append((cand, acr))
+                break
+    return out
+
+
 def cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -187,7 +339,9 @@ def header_roles(cells: list[str]) -> list[str] | None:
         t = fold(plain(c))
         role = "other"
         head = re.sub(r"^(organisme\(s\)|organismes?|indices de progression /|les?|la)\s+", "", t)
-        if t and len(t) <= 90:
+        if re.fullmatch(rf"(budget\s*)?{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
+            role = "budget:" + t  # a budget column per fiscal year (« 2025-2026 », « Budget 2026-2027 »)
+        elif t and len(t) <= 90:
             for r, words in HEADER_WORDS.items():
                 if any(head.startswith(w) for w in words):
                     role = r

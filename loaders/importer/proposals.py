@@ -107,7 +107,7 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
     for mention in explicit:
         if mention not in resolved:
             resolved[mention] = resolver.org(mention)
-    resolved = resolver.merge_bare_prefixes(resolved)
+    resolved = resolver.merge_variants(resolver.merge_bare_prefixes(resolved))
     text_only |= {m for m, _ in ex.text_mentions}
     in_text: dict[str, Entity] = {m: resolver.org(m, text_only=True) for m in text_only}
     sources: dict[str, Source] = {}
@@ -174,8 +174,10 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
 
     # roles in projects
     seen_rel: set[tuple[str, str, str]] = set()
+    # a partner that also leads the project is its leader; one named partner and, in a column or field line of its
+    # own, fiduciary (« fiduciaire désigné ») is both
     leads = {(org_id(r.mention, r.role.endswith("(texte)")), r.project) for r in ex.roles
-             if r.rel in ("LEADS", "FIDUCIARY_OF")}
+             if r.rel == "LEADS" or (r.rel == "FIDUCIARY_OF" and r.role != "fiduciaire désigné")}
     for r in ex.roles:
         is_text = r.role.endswith("(texte)")
         oid = org_id(r.mention, is_text)
@@ -184,8 +186,8 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
             continue
         if r.rel == "PARTNER_IN" and (oid, r.project) in leads:
             continue
-        if r.rel == "LEADS" and any(x.rel == "FIDUCIARY_OF" and org_id(x.mention) == oid and x.project == r.project
-                                    for x in ex.roles):
+        if r.rel == "LEADS" and any(x.rel == "FIDUCIARY_OF" and x.role != "fiduciaire désigné"
+                                    and org_id(x.mention) == oid and x.project == r.project for x in ex.roles):
             continue
         if (r.rel, oid, pid) in seen_rel:
             continue
@@ -195,7 +197,7 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
             continue  # the concertation named in its own plan's text is not its own partner
         if is_text and not (ent.kind == "existing" or ent.note.startswith(("dictionnaire", "sigle"))):
             continue  # a name found in running text is a partner only when it is a known body
-        conf = min(ent.confidence, 0.9 if r.role in ("responsable", "partenaire", "fiduciaire",
+        conf = min(ent.confidence, 0.9 if r.role in ("responsable", "partenaire", "fiduciaire", "fiduciaire désigné",
                                                       "collaboration souhaitée") else 0.65)
         add(r.rel, Row({"from": oid, "to": pid, "role": r.role, "since": since, "until": until,
                         "source": r.source.ref}, conf, NEW, match=oid if ent.kind == "existing" else "",

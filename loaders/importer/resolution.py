@@ -22,6 +22,7 @@ from loaders.importer.cleaning import fold, norm, slug
 from loaders.importer.knowledge import Knowledge, knowledge
 from loaders.importer.model import CARRIER
 from loaders.importer.names import is_acronym
+from loaders.importer.patterns import short_form
 
 ORGS = statement("importer_organizations", "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, "
                  "o.acronym AS acronym, o.aliases AS aliases, o.sector AS sector")
@@ -56,6 +57,22 @@ def loose(text: str) -> str:
         words = words[1:]
     words = [{"st": "saint", "ste": "sainte"}.get(w, w) for w in words]
     return " ".join(w for w in words if w not in _DROP)
+
+
+def near_acronym(a: str, b: str) -> bool:
+    """Two acronyms of four letters or more one typo apart: one letter changed, or two neighbours swapped.
+
+    >>> near_acronym("CSHHC", "CSSHC"), near_acronym("CSSBO", "CSSOB"), near_acronym("CSSS", "CSSS")
+    (True, True, False)
+    >>> near_acronym("CDC", "CDE"), near_acronym("ABCD", "WXYZ")
+    (False, False)
+    """
+    a, b = fold(a).upper().replace(" ", ""), fold(b).upper().replace(" ", "")
+    if a == b or len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]])
 
 
 def looks_like_committee(name: str) -> bool:
@@ -212,6 +229,10 @@ class Resolver:
                 if text_only:
                     return Entity("ignored", name=m, note="personnel nommé dans le texte")
                 return self.carrier
+        pm = re.match(r"^(.+?)\s*\(([^()]+)\)$", m)
+        if pm and pm.group(1)[:1].isupper() and len(pm.group(1).split()) >= 2 and (
+                is_acronym(pm.group(2).replace(" ", "")) or short_form(pm.group(2), pm.group(1))):
+            return self._defined(pm.group(1).strip(), pm.group(2).strip(), m, text_only, organization)
         organization = organization or loose(m) in self.member_orgs
         if not organization and (loose(m) in self.committee_names or looks_like_committee(m)) \
                 and not self.orgs.exact(m):
@@ -268,6 +289,71 @@ class Resolver:
         return self._new(name, m if is_acronym(m) else None, sector, m, 0.5,
                          "nouvelle organisation proposée — à vérifier",
                          alternatives=[f"{x.id} ({s:.0f} %)" for x, s in fuzzy])
+
+    def _defined(self, name: str, short: str, mention: str, text_only: bool, organization: bool) -> Entity:
+        """« Nom complet (SIGLE) »: one organization, the full name with that acronym (or short form); the short
+        form written alone elsewhere in the plan is the same organization."""
+        ent = self.org(name, text_only, organization)
+        if not ent.is_org:
+            ent = self.org(short, text_only, organization)
+            return self._with(ent, mention) if ent.is_org else ent
+        if ent.kind == "new":
+            if not ent.acronym and is_acronym(short.replace(" ", "")):
+                ent.acronym = short
+            if loose(short) and loose(short) not in self.new:
+                self.new[loose(short)] = ent
+        return self._with(ent, mention)
+
+    def merge_variants(self, resolved: dict[str, Entity]) -> dict[str, Entity]:
+        """One organization written several ways in the plan is proposed once:
+
+        - a short form (« CDC du HSF », « OHVO », « CJE Lac-Bleu ») of another new organization's name, each of its
+          words a word of the name or the initials of consecutive words (:func:`~patterns.short_form`): the same
+          organization, under the longer name;
+        - an acronym one letter off another new organization's acronym (a typo: one letter changed, or two
+          neighbours swapped, four letters or more) that the dictionary does not know: proposed as that
+          organization with a low confidence and the match in its alternatives, flagged for review.
+        """
+        news: list[Entity] = []
+        for ent in resolved.values():
+            if ent.kind == "new" and ent is not self.carrier and all(ent is not x for x in news):
+                news.append(ent)
+
+        def redirect(old: Entity, target: Entity, copy: Entity | None = None) -> None:
+            for mention, e in list(resolved.items()):
+                if e is old:
+                    resolved[mention] = copy or target
+                    if mention not in target.mentions:
+                        target.mentions.append(mention)
+            for k, v in list(self.new.items()):
+                if v is old:
+                    self.new[k] = target
+
+        merged: set[int] = set()
+        for a in news:
+            for b in news:
+                if a is b or id(a) in merged or id(b) in merged:
+                    continue
+                forms = [x for x in (a.name, a.acronym, *a.mentions) if x]
+                if any(short_form(f, b.name) for f in forms) and len(b.name) > len(a.name):
+                    if not b.acronym and a.acronym:
+                        b.acronym = a.acronym
+                    b.note = (b.note + f" ; « {a.name} » : forme courte du même nom").strip(" ;")
+                    redirect(a, b)
+                    merged.add(id(a))
+        for a in news:
+            if id(a) in merged or not is_acronym(a.name.replace(" ", "")) or self.k.dictionary(a.name, self.region):
+                continue
+            for b in news:
+                if b is a or id(b) in merged or not b.acronym or not near_acronym(a.name, b.acronym):
+                    continue
+                note = f"sigle « {a.name} » proche de « {b.acronym} » ({b.name}) : faute de frappe ? — à vérifier"
+                copy = Entity(b.kind, b.id, b.name, b.acronym, b.sector, min(b.confidence, 0.4), [b.id], note,
+                              b.mentions)
+                redirect(a, b, copy)
+                merged.add(id(a))
+                break
+        return resolved
 
     def _existing(self, entries: list[GraphEntry], mention: str, confidence: float, note: str) -> Entity:
         e = entries[0]

@@ -38,11 +38,12 @@ from loaders.importer.model import (  # noqa: F401 (re-exported)
     RoleP,
     Source,
 )
-from loaders.importer.names import is_acronym, split_names
+from loaders.importer.names import NAME_HEADS, is_acronym, split_list, split_names
 from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     AMOUNT,
     CAMPAIGN,
     COMMITTEE,
+    COMMITTEE_LINE,
     COMMITTEE_STOP,
     COORDINATION,
     DEFINED,
@@ -54,6 +55,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     ORGANIZING,
     PAREN_LIST,
     PERSON,
+    PERSON_PAREN,
     RESULT_WORDS,
     TEAM,
     WITH,
@@ -62,13 +64,21 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     collaborators,
     committee_kind,
     defined_name,
+    definitions,
     fiduciary_annotations,
+    field_line,
     header_roles,
     known_names_in,
+    members_heading,
     namelike,
     short,
+    short_form,
     short_form_of,
 )
+
+#: the role of a fiduciary written in its own column or field line: unlike « X fiduciaire » written in the
+#: responsible's cell, it does not replace the responsible's role (the same organization may be both)
+DESIGNATED = "fiduciaire désigné"
 
 
 class _Parser:
@@ -99,6 +109,8 @@ class _Parser:
         self._budget_rows: list[ProjectP] = []
         self._budget_cells: list[tuple[ProjectP, list]] = []
         self._budget_shift = 0
+        self.list_committee: str | None = None  # while reading the items under a members heading
+        self.list_strict = True
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
@@ -202,8 +214,14 @@ class _Parser:
     def names(self, text: str) -> list[str]:
         return split_names("\n".join(parts(text)), self.ex.lexicon)
 
-    def responsible(self, projects: list[ProjectP], text: str, default_rel: str, default_role: str) -> None:
-        """A responsible / partner cell: labels (Comité porteur:, Collaborations souhaitées:…) split it."""
+    def list_names(self, text: str) -> list[str]:
+        return split_list("\n".join(parts(text)), self.ex.lexicon)
+
+    def responsible(self, projects: list[ProjectP], text: str, default_rel: str, default_role: str,
+                    whole: bool = False) -> None:
+        """A responsible / partner cell: labels (Comité porteur:, Collaborations souhaitées:…) split it.
+        ``whole``: a list whose items are separated explicitly, each one name (:func:`~names.split_list`)."""
+        names_of = self.list_names if whole else self.names
         t = "\n".join(parts(text))
         if not t.strip():
             return
@@ -235,7 +253,7 @@ class _Parser:
                 rel, role = "LEADS", "responsable"
             else:
                 rel, role = default_rel, default_role
-            names, fiduciaries = fiduciary_annotations(self.names(chunk))
+            names, fiduciaries = fiduciary_annotations(names_of(chunk))
             for name in fiduciaries:
                 self.add_role(projects, name, "FIDUCIARY_OF", "fiduciaire", chunk)
             targets = projects if rel != "PARTNER_IN" else projects[:1]
@@ -411,7 +429,7 @@ class _Parser:
             self.header = None
             return
         m = re.match(r"^(enjeu|axe|volet|th[èe]me)\s*(\d+)?\s*[:\-–]\s*(.{3,120})$", t, re.I)
-        if m and not self.header:
+        if m and (not self.header or m.group(2)):  # a numbered axis opens a section, even after a table
             title = m.group(3).strip()
             title = title if not title.isupper() else title[:1] + title[1:].lower()
             self.new_section(axe=f"{cap(m.group(1).lower())} {m.group(2) or ''}".strip() + f" ({title})")
@@ -463,6 +481,8 @@ class _Parser:
             return
         if t.startswith("⇒") or re.match(r"^objectif g[ée]n[ée]ral", fold(t)):
             return
+        if self.member_lists(line, raw, t):
+            return
         if not (self.freetext and self.member_list) and self._caps_heading(t):
             self.new_section(heading=cap(t.lower()))
             self.set_theme(t.lower())
@@ -498,6 +518,9 @@ class _Parser:
                 self.project.description = t
                 self.pending_title = False
                 return
+            if field_line(t) and self.field(t):  # « Responsable : X » under « PROJET 2 - … »
+                self.member_list = None
+                return
             m = re.match(r"^(.+?)\s+fiduciaires?$", t, re.I)
             if m:
                 self.add_role([self.project], m.group(1), "FIDUCIARY_OF", "fiduciaire", t)
@@ -526,6 +549,8 @@ class _Parser:
             if len(self.project.description) < 600:
                 self.project.description = (self.project.description + " " + t).strip()
             self.scan_text([self.project], t)
+            return
+        if self.committee_line(t) or self.field(t) or self.budget_paragraph(t):
             return
         # numbered actions of plain-text plans ("1.1.1 Planifier …")
         m = re.match(r"^(\d+(?:\.\d+){2,3})\.?\s+(.+)$", t)
@@ -558,7 +583,144 @@ class _Parser:
             self.scan_text([cont], t)
             return
         if self.project is None:
+            for name, acronym in definitions(t):
+                if not fold(name).startswith(("comite", "table", "plan ", "programme", "politique")):
+                    self.ex.mentions.append((f"{name} ({acronym})", self.source(t)))
             self.committee_mentions(t)
+
+    # -- member lists, committee lines, field lines and budget paragraphs (layout rules) ------------------------
+    def member_lists(self, line: Line, raw: str, t: str) -> bool:
+        """A heading naming a committee (« Comité porteur X », « Membres du comité de coordination », bold or
+        after « Annexe – ») followed by its members: list items of the same paragraph (HTML ``<ul><li>``) or the
+        lines that follow, each an organization, « Nom, Organisation » or « Prénom Nom (Organisation) » (a
+        person of that organization). The list ends at the first line that is no list item."""
+        ps = parts(raw)
+        heading = members_heading(ps[0]) if ps else None
+        if self.annex_committee or (self.freetext and self.project is not None):
+            return False  # an annex devoted to a committee, a project's own « Comité porteur: »: read there
+        if heading and not (len(ps) == 1 and COMMITTEE_LINE.match(t)):
+            if fold(t).startswith("annexe"):
+                self.end_project()
+                self.section.clear()
+                self.new_section(annex=short(re.sub(r"(?i)^annexe\s*[–—:.-]?\s*", "Annexe : ", t), 80))
+                self.header = None
+            committee = self.add_committee(cap(heading))
+            self.list_committee = committee if len(ps) == 1 else None  # items below, or in the same paragraph
+            # a heading that says it lists members (« Membres du… », « Comité porteur… ») takes any short line
+            # below; a committee's name alone (its description may follow) takes only bulleted lines and persons
+            self.list_strict = not re.search(r"(?i)\b(membres|composition|porteur)\b", t)
+            for item in ps[1:]:
+                self.list_item(committee, item)
+            return True
+        if self.list_committee:
+            bulleted = bool(re.match(r"^\s*[-–•◦▪*·]\s", plain(raw)))
+            if (bulleted or not self.list_strict or PERSON.match(t) or PERSON_PAREN.match(t)) \
+                    and self.list_item(self.list_committee, t):
+                return True
+            self.list_committee = None
+        return False
+
+    def list_item(self, committee: str, item: str) -> bool:
+        """One member of a committee's list; ``False`` when the text is no list item (a sentence, a heading)."""
+        t = re.sub(r"^[-–•◦▪*·]\s*", "", plain(item)).strip()
+        if not t or len(t) > 140 or t.endswith((".", ":")) or len(t.split()) > 14 or ":" in t or has_budget(t):
+            return False
+        pm = PERSON.match(t)
+        if pm and fold(pm.group(1).split()[0]) not in NAME_HEADS:
+            org = pm.group(2).strip(" .;")
+            title = org if fold(org) in {"citoyen", "citoyenne"} else None
+            self.ex.persons.append(PersonP(pm.group(1), None if title else org, title, self.source(t)))
+            self.add_member(committee, pm.group(1), "membre" if not title else f"membre ({title})", t,
+                            person=pm.group(1))
+            if not title:
+                self.add_member(committee, org, "membre", t)
+            return True
+        pp = PERSON_PAREN.match(t)
+        if pp and fold(pp.group(1).split()[0]) not in NAME_HEADS and not short_form(pp.group(2), pp.group(1)):
+            org = pp.group(2).strip()
+            self.ex.persons.append(PersonP(pp.group(1), org, None, self.source(t)))
+            self.add_member(committee, pp.group(1), "membre", t, person=pp.group(1))
+            self.add_member(committee, org, "membre", t)
+            return True
+        if not (t[:1].isupper() or t[:1].isdigit()):
+            from loaders.importer.knowledge import knowledge
+
+            if knowledge().generic_sector(t) is None:
+                return False
+        members, fiduciaries = fiduciary_annotations(self.list_names(t))
+        for name in members:
+            self.add_member(committee, name, "membre", t)
+        return bool(members or fiduciaries)
+
+    def committee_line(self, t: str) -> bool:
+        """« Comité X : A, B, C » (a line the extraction may have wrapped, joined beforehand): committee X and
+        its members."""
+        m = COMMITTEE_LINE.match(t)
+        if not m or self.freetext:
+            return False
+        name, rest = m.group(1).strip(), m.group(2).strip()
+        if fold(name).startswith("comite porteur") and self.project is not None:
+            return False  # « Comité porteur : … » of a project: read with the project
+        items = [x for x in re.split(r"\s*[,;]\s*", rest.rstrip(". ")) if x]
+        if len(items) < 2 or sum(1 for x in items if x[:1].isupper() or is_acronym(x.split()[0])) * 2 < len(items):
+            return False
+        committee = self.add_committee(cap(name))
+        members, _ = fiduciary_annotations(self.list_names(rest.rstrip(". ")))
+        for n in members:
+            self.add_member(committee, n, "membre", t)
+        return True
+
+    def field(self, t: str) -> bool:
+        """« • Responsable : X », « Collaborations souhaitées : A, B », « Partenaires : … », « Fiduciaire : X »,
+        « Échéance : 2026-2028 » under the action being read: its roles, years and details."""
+        found = field_line(t)
+        p = self._continuing or self.project
+        if not found or p is None:
+            return False
+        kind, value = found
+        if kind in ("LEADS", "PARTNER_IN", "FIDUCIARY_OF"):
+            role = {"LEADS": "responsable", "FIDUCIARY_OF": DESIGNATED}.get(
+                kind, "collaboration souhaitée" if "collabor" in fold(t) else "partenaire")
+            self.responsible([p], value, kind, role, whole=True)
+        elif kind == "schedule":
+            p.period = period_of(value) or p.period
+            p.details["Échéancier"] = (p.details.get("Échéancier", "") + " ; " + value).strip(" ;")
+        else:
+            label = "Résultats attendus" if kind == "results" else "Indicateurs"
+            p.details[label] = (p.details.get(label, "") + " ; " + value).strip(" ;")
+            self.scan_text([p], value, roles=False, names_as_roles=False)
+        return True
+
+    def budget_paragraph(self, t: str) -> bool:
+        """« 2.1.2 Fonds d'urgence – Budget 2026-2027 : 25 000 $ ; Budget 2027-2028 : 15 500 $ »: budget lines of
+        the action with that number, or else of the one project whose title the words before the amounts name.
+        A « Total » line is no budget line."""
+        if not has_budget(t) or not re.search(FISCAL_YEAR, t) or re.match(r"(?i)^\W*total\b", t):
+            return False
+        m = re.match(r"^(?:budget\s*:?\s*)?[-–•]?\s*(\d+(?:\.\d+){1,3})\.?\s+(.*)$", t, re.I)
+        number, rest = (m.group(1), m.group(2)) if m else (None, t)
+        at = re.search(rf"(?i)\b(?:budget|co[uû]ts?|montant)\b|{FISCAL_YEAR}", rest)
+        title = rest[: at.start()].strip(" –—-:;,") if at else ""
+        target = self.seen_numbers.get(number) if number else None
+        if target is None and title:
+            target = self._project_by_title(title)
+        if target is None:
+            return False
+        self.add_budget([target], rest[at.start():] if at else rest, t)
+        return True
+
+    def _project_by_title(self, title: str) -> ProjectP | None:
+        """The one project whose title shares most of these words (at least 60 % of them, stems of 5 letters)."""
+        def stems(s: str) -> set[str]:
+            return {w[:5] for w in re.findall(r"[a-z0-9]+", fold(s)) if len(w) >= 4}
+        want = stems(title)
+        if not want:
+            return None
+        scored = sorted(((len(want & stems(p.title + " " + (p.description or ""))) / len(want), i)
+                         for i, p in enumerate(self.ex.projects)), reverse=True)
+        if not scored or scored[0][0] < 0.6 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return self.ex.projects[scored[0][1]]
 
     @staticmethod
     def _caps_heading(t: str) -> bool:
@@ -615,6 +777,9 @@ class _Parser:
         if self.annex_project is not None:
             self.annex_row(cells, texts, roles, get)
             return
+        first = next((x for x in texts if x), "")
+        if re.match(r"(?i)^(?:sous-)?total\b", first):
+            return  # « Total axe 1 »: a sum, neither a project nor a budget line
         objective, action = get("objective"), get("action")
         if action and has_budget(action) and "budget" not in roles:
             action = ""
@@ -635,6 +800,9 @@ class _Parser:
         partner = get("partner")
         if partner and not RESULT_WORDS.search(plain(partner)) and len(plain(partner)) < 400:
             self.responsible(projects[:1], partner, "PARTNER_IN", "partenaire")
+        fiduciary = get("fiduciary")
+        if fiduciary and len(plain(fiduciary)) < 300:
+            self.responsible(projects[:1], fiduciary, "FIDUCIARY_OF", DESIGNATED)
         res = get("resources")
         if res:
             self.resources(projects, res, roles=len(projects) == 1)
@@ -841,8 +1009,10 @@ class _Parser:
         running = {t for t, n in singles.items() if n >= 3 and len(t) < 90}
         self._find_period(running)
         self._lexicon()
-        for line in doc.lines:
+        for line in _join_broken(doc.lines):
             self.line = line
+            if line.is_row:
+                self.list_committee = None
             cells = [c for c in line.cells]
             texts = [plain(c) for c in cells]
             nonempty = [i for i, t in enumerate(texts) if t]
@@ -909,7 +1079,84 @@ class _Parser:
             elif t:
                 flush()
         flush()
+        for line in _join_broken(self.doc.lines):  # items of « Comité X : A, B » and « Partenaires : A, B » lines
+            t = plain(line.text)
+            m, f = (COMMITTEE_LINE.match(t), field_line(t)) if not line.is_row else (None, None)
+            value = m.group(2) if m else (f[1] if f and f[0] in ("LEADS", "PARTNER_IN", "FIDUCIARY_OF") else "")
+            items = split_list(value.rstrip(". ")) if value else []
+            if len(items) >= 2 or (f and items):
+                lex.update(norm(x) for x in items if namelike(x) or is_acronym(x.split()[0]))
+        for line in self.doc.lines:  # « Nom complet (SIGLE) »: the short form is one name (« CJE HSF »)
+            for name, acronym in definitions(plain(line.text)):
+                lex.update((norm(name), norm(acronym), norm(f"{name} ({acronym})")))
         self.ex.lexicon = {x for x in lex if x}
+
+
+def _opens(cell: str) -> int:
+    return len(re.findall(r"<(?:p|li|td)\b", cell, re.I)) - len(re.findall(r"</(?:p|li|td)>", cell, re.I))
+
+
+def _join_broken(lines: list[Line]) -> list[Line]:
+    r"""Lines the extraction broke where a cell or a list had a line break, joined back:
+
+    - a table row whose last cell opens a paragraph (``<p>``) it does not close, and the next line, which closes
+      it: one row (the broken cell's two halves joined by a line break);
+    - a table row with fewer cells than the table's header, and the next row, which goes on with a lower-case
+      word, together exactly the header's count of cells (the broken cell counted once);
+    - « Comité X : A, B, C » and field lines (« Partenaires : A, B ») wrapped onto the next line: the next line
+      continues the list when it follows directly, is short, starts no new label, number or heading, and the
+      line before did not end a sentence.
+
+    >>> doc = Document.from_text("t", "Action\tResponsable\tBudget\n"
+    ...                          "<p>Ateliers</p>\t<p>Centre de\nquartier</p>\t<p>900 $</p>")
+    >>> [ln.cells for ln in _join_broken(doc.lines)][1]
+    ['<p>Ateliers</p>', '<p>Centre de\nquartier</p>', '<p>900 $</p>']
+    >>> doc = Document.from_text("t", "Action\tResponsable\tBudget\nAteliers\tCentre de\nquartier\t900 $")
+    >>> [ln.cells for ln in _join_broken(doc.lines)][1]
+    ['Ateliers', 'Centre de\nquartier', '900 $']
+    >>> doc = Document.from_text("t", "Action\tResponsable\tBudget\nCoûts\nLoyer\t900 $\nAteliers\t500 $")
+    >>> len(_join_broken(doc.lines))  # two rows of another table (a cost table): not one broken row
+    4
+    >>> doc = Document.from_text("t", "Comité logement : Ville de\nLac-Vert, Centre Horizon\n\nOrientation 2")
+    >>> [ln.text for ln in _join_broken(doc.lines) if ln.text]
+    ['Comité logement : Ville de Lac-Vert, Centre Horizon', 'Orientation 2']
+    """
+    out: list[Line] = []
+    width = 0
+    i = 0
+    last: dict[int, int] = {}  # a joined line (by id) -> the number of the last line joined into it
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        adjacent = nxt is not None and nxt.number == last.get(id(line), line.number) + 1 and nxt.page == line.page
+        if line.is_row and header_roles(line.cells):
+            width = len(line.cells)
+        elif not line.is_row and plain(line.text):
+            width = 0  # text between tables: the next rows belong to another table
+        if line.is_row and adjacent and plain(nxt.text) and (
+                (_opens(line.cells[-1]) > 0 and _opens(nxt.cells[0]) < 0)
+                or (width and len(line.cells) < width and nxt.is_row
+                    and len(line.cells) + len(nxt.cells) - 1 == width and not header_roles(nxt.cells)
+                    and plain(nxt.cells[0])[:1].islower())):
+            cells = line.cells[:-1] + [line.cells[-1] + "\n" + nxt.cells[0]] + nxt.cells[1:]
+            joined = Line(cells, line.number, line.page)
+            last[id(joined)] = nxt.number
+            lines = lines[:i] + [joined] + lines[i + 2:]
+            continue
+        t = plain(line.text)
+        if not line.is_row and adjacent and not nxt.is_row and (COMMITTEE_LINE.match(t) or (
+                field_line(t) and field_line(t)[0] in ("LEADS", "PARTNER_IN", "FIDUCIARY_OF"))):
+            n = plain(nxt.text)
+            if n and len(n) < 120 and not t.endswith(".") and not re.match(r"^[-–•◦▪*·\d]", n) \
+                    and not COMMITTEE_LINE.match(n) and not field_line(n) and ":" not in n[:40] \
+                    and not re.match(r"(?i)^(orientation|axe|objectif|enjeu|priorit|projet|annexe)\b", n):
+                joined = Line([t + " " + n], line.number, line.page)
+                last[id(joined)] = nxt.number
+                lines = lines[:i] + [joined] + lines[i + 2:]
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def parse_plan(doc: Document) -> Extraction:
