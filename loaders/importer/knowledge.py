@@ -50,11 +50,27 @@ class Knowledge:
     long_aliases: dict[str, str] = field(default_factory=dict)  # normalized full name -> alias as written
 
     def generic_sector(self, mention: str) -> str | None:
-        """The sector of a generic mention (``""`` when it has none), ``None`` if the mention is not generic."""
+        """The sector of a generic mention (``""`` when it has none), ``None`` if the mention is not generic. A
+        count or a word for people written before one is the same mention (« Deux représentants citoyens »,
+        « trois personnes citoyennes », « des représentants des organismes communautaires »).
+
+        >>> k = knowledge()
+        >>> k.generic_sector("Deux représentants citoyens"), k.generic_sector("Trois personnes citoyennes")
+        ('citoyens', 'citoyens')
+        >>> k.generic_sector("Deux représentants du Centre Horizon") is None
+        True
+        """
         key = _no_article(fold(mention).strip(" .;:,"))
-        for text, sector, match in self.generic:
-            if key == text or (match == "prefix" and key.startswith(text + " ")):
-                return sector
+        keys = [key]
+        bare = re.sub(r"^(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|quelques|plusieurs|des)\s+)?"
+                      r"(?:representant(?:e|s|es)?|delegue(?:e|s|es)?|personnes?|membres?)\s+(?:(?:des|de la|de l'|du|"
+                      r"de)\s*)?", "", key)
+        if bare != key and bare:
+            keys.append(_no_article(bare))
+        for k in keys:
+            for text, sector, match in self.generic:
+                if k == text or (match == "prefix" and k.startswith(text + " ")):
+                    return sector
         return None
 
     def is_place(self, mention: str) -> bool:

@@ -213,11 +213,39 @@ def split_names(text: str, known: set[str] | None = None) -> list[str]:
         piece = re.sub(r"^(?:et|and)\s+", "", piece)
         if not piece:
             continue
-        if norm(piece) in (known or set()):
+        if norm(piece) in (known or set()) or typed_name(piece):
             out.append(piece)
         else:
             out.extend(n for name in split_run(piece, known) for n in untangle(name))
     return _join_adjectives([x.strip(" .:;") for x in out if x.strip(" .:;")], known)
+
+
+def typed_name(text: str) -> bool:
+    """A whole item « <type words> <Le|La|Les|L'><Proper name> » is one organization: the words of its kind (an
+    organization's head word or a known type acronym, then lower-case words) and its own name (« Comptoir
+    alimentaire L'Escale », « CAB Le Hauban », « Coop d'habitation Les Bâtisseurs du Havre »). Only a whole item
+    (a cell's paragraph, a list item): in a run of names without separators, « CAB Le Néo » stays two names.
+
+    >>> typed_name("Comptoir alimentaire L'Escale"), typed_name("CAB Le Phare"), typed_name("Coop Les Ormes du Lac")
+    (True, True, True)
+    >>> typed_name("Ville de Lac-Vert Le Phare"), typed_name("Centre Horizon La Ruche"), typed_name("CAB Le Phare CDC")
+    (False, False, False)
+    """
+    tokens = text.split()
+    if len(tokens) < 2:
+        return False
+    k = knowledge()
+    first = fold(_alpha(tokens[0])).strip(".,:")
+    if not (first in ORG_HEADS or (is_acronym(tokens[0]) and any(p == tokens[0] for p, _, _ in k.prefixes))):
+        return False
+    i = next((j for j in range(1, len(tokens)) if re.match(r"^(?:Le|La|Les)$|^L['’]\w", tokens[j])), None)
+    if i is None or any(_capitalized(t) or is_acronym(t) for t in tokens[1:i]):
+        return False
+    rest = tokens[i + 1:] if fold(tokens[i]) in ARTICLES else [tokens[i][2:], *tokens[i + 1:]]
+    if not rest or not _capitalized(rest[0]):
+        return False
+    return not any(is_acronym(t) or (_capitalized(t) and fold(_alpha(t)).strip(".,:") in NAME_HEADS - ARTICLES)
+                   for t in rest)
 
 
 def split_list(text: str, known: set[str] | None = None) -> list[str]:

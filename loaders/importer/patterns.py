@@ -44,7 +44,11 @@ COMMITTEE = re.compile(
     r"partenaires)\b(?:\s+(?:(?:de|du|des|d'|en|sur|la|le|l')\s*)?[\w'’\-«»]+){0,5})", re.I)
 COMMITTEE_STOP = {"et", "qui", "pour", "par", "afin", "a", "est", "sont", "ont", "precedent", "selon", "dans",
                   "avec", "lors", "vers", "porte", "portent", "pour", "ou", "aux", "au", "se", "ce",
-                  "annuellement", "afin", "(", "rencontres", "composé", "compose", "anime"}
+                  "annuellement", "afin", "(", "rencontres", "composé", "compose", "anime",
+                  # a verb ends the name (« Le comité de coordination réunit le CISSS… », « … veille à … »)
+                  "reunit", "reunissent", "regroupe", "regroupent", "rassemble", "comprend", "veille", "assure",
+                  "prepare", "suit", "adopte", "forme", "formee", "composee", "constitue", "s'est", "agit",
+                  "travaille", "doit", "peut", "sera", "seront", "voit", "coordonne", "rend", "etudie"}
 COORDINATION = re.compile(r"\b(anim\w*|organis\w*|coordonn\w*|co-coordination|coordination|planifi\w*)\b", re.I)
 ORGANIZING = re.compile(r"^\s*(?:programmer|organiser|animer|coordonner|planifier|co-coordonner)\b", re.I)
 # a collective initiative named by its cause: « dans le cadre de la démarche pour un PASUQ », « avec la Coalition
@@ -94,6 +98,12 @@ COMMITTEE_LINE = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:comit[ée]|table|ch
 MEMBERS_HEADING = re.compile(r"^(?:annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?(?:(?:liste\s+des\s+)?membres"
                              r"\s+(?:du|de\s+la|des)\s+|composition\s+(?:du|de\s+la|des)\s+)?"
                              r"((?:comit[ée]|cellule|table des partenaires)\b[^.;]{0,80}?)\s*:?$", re.I)
+
+# « 5. Membres de la table », « Liste des membres du regroupement » : the members of the body itself (an assembly)
+MEMBERS_OF_BODY = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?((?:liste\s+des\s+)?membres\s+"
+                             r"(?:du|de\s+la|de\s+l['’]|des)\s*"
+                             r"(?:table|regroupement|concertation|collectif|r[ée]seau|alliance|assembl[ée]e))\s*:?$",
+                             re.I)
 
 FISCAL_YEAR = r"(?:19|20)\d\d\s*[-/–]\s*(?:(?:19|20)\d\d|\d\d)"
 AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?\s*\$"
@@ -234,10 +244,15 @@ def members_heading(text: str) -> str | None:
     'cellule de crise'
     >>> members_heading("Le comité de suivi se réunit quatre fois par année.") is None
     True
+    >>> members_heading("5. Membres de la table"), members_heading("Table des matières")
+    ('Membres de la table', None)
     """
     t = plain(text).strip(" *–—-")
     if len(t) > 110 or t.endswith("."):
         return None
+    body = MEMBERS_OF_BODY.match(t)
+    if body:
+        return cap(body.group(1))
     m = MEMBERS_HEADING.match(t)
     if not m:
         return None
@@ -263,6 +278,13 @@ def _name_tokens(text: str) -> list[str]:
     return out
 
 
+def _truncates(short: str, word: str) -> bool:
+    """« Coop » abbreviates « Coopérative »: a capitalized beginning of 3 letters or more of a much longer word."""
+    a, b = fold(short).rstrip("."), fold(word)
+    return short[:1].isupper() and not is_acronym(short) and len(a) >= 3 and len(b) >= len(a) + 3 \
+        and b.startswith(a)
+
+
 def short_form(short: str, name: str) -> bool:
     """Whether ``short`` abbreviates ``name``: each of its words is a word of the name or an acronym of the
     initials of consecutive words (hyphenated parts count, connectors do not), the whole name used in order, and
@@ -276,9 +298,12 @@ def short_form(short: str, name: str) -> bool:
     True
     >>> short_form("CDC", "Centre de développement culturel Nord")  # « Nord » left over
     False
+    >>> short_form("Coop d'habitation Les Ormes", "Coopérative d'habitation Les Ormes")  # a truncated word
+    True
     """
     st, nt = _name_tokens(short), _name_tokens(name)
-    if not st or not nt or len(st) >= len(nt):
+    if not st or not nt or len(st) > len(nt) or (len(st) == len(nt) and not any(
+            _truncates(a, b) for a, b in zip(st, nt))):
         return False
 
     def match(i: int, j: int, used: bool) -> bool:
@@ -287,6 +312,8 @@ def short_form(short: str, name: str) -> bool:
         tok = st[i]
         if j < len(nt) and fold(tok) == fold(nt[j]) and match(i + 1, j + 1, used):
             return True
+        if j < len(nt) and _truncates(tok, nt[j]) and match(i + 1, j + 1, True):
+            return True  # « Coop » for « Coopérative »
         if is_acronym(tok):
             letters = [c for c in fold(tok).upper() if c.isalpha()]
             if j + len(letters) <= len(nt) and all(fold(nt[j + k])[:1].upper() == c for k, c in enumerate(letters)):
@@ -388,3 +415,190 @@ def namelike(text: str) -> bool:
     return (1 <= len(words) <= 5 and t[:1].isupper() and not t.endswith((".", ":", "!", "?"))
             and not re.search(r"\d{2,}", t) and not is_acronym(t.replace(" ", "")) or
             (len(words) == 1 and is_acronym(t)))
+
+
+# -- running prose: roles, member lists and fiduciaries written in sentences -------------------------------------
+
+# what introduces the organization that leads a project, and its collaborators, in a sentence
+LEAD_INTRO = re.compile(r"\b(?:(?:est|sera|a été)\s+)?(?:port[ée]e?s?|pilot[ée]e?s?|men[ée]e?s?|"
+                        r"coordonn[ée]e?s?|r[ée]alis[ée]e?s?|d[ée]ploy[ée]e?s?)\s+par\b|"
+                        r"\bsous la (?:responsabilit[ée]|coordination|direction|gouverne)\s+(?=d)", re.I)
+PARTNER_INTRO = re.compile(r"\b(?:en collaboration avec|avec la collaboration\s+(?=d)|en partenariat avec|"
+                           r"avec le concours\s+(?=d)|de concert avec|avec)\b", re.I)
+# a name list ends at punctuation or at a new clause (a verb, « pour », « afin »…); « avec » and
+# « en collaboration » end the leader's name and start the partners
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]\s|[.;:!?]$|\s(?:avec|en collaboration|en partenariat|de concert|pour|afin|"
+                         r"qui|dont|lors|dans|selon|sous|recevra|recevront|re[çc]oit|obtient|obtiendra|vise|visent|"
+                         r"relie|offre|offrira|permet|permettra|est|sera|sont|seront|a|ont|agit|agira|en est|"
+                         r"s'adresse|se|lui)\b)", re.I)
+# articles and prepositions before a listed name; a capitalized article is the name's own (« Le Phare »)
+_LEADING = re.compile(r"^(?:et\s+|ainsi que\s+)?(?:(?:de|à)\s+(?-i:la|l['’])\s*|d['’]|du\s+|des\s+|de\s+|"
+                      r"au\s+|aux\s+)?(?-i:(?:le|la|les)\s+|l['’])?", re.I)
+# « et » between two names: followed by a determiner or preposition + capital, or a capital (not « et de
+# généalogie », which goes on with the name)
+_AND = re.compile(r"\s+(?:et|ainsi que)\s+(?=(?:(?:de\s+)?(?:la|le|les|l['’])\s*|du\s+|des\s+|de\s+|d['’]|au\s+|"
+                  r"aux\s+)?(?:[A-ZÀ-Ý]|(?:organismes|écoles|entreprises|municipalités|citoyen|partenaires|"
+                  r"acteurs|milieux|familles|personnes|parents|un|une|deux|trois|quatre|cinq|six|plusieurs|"
+                  r"quelques|repr[ée]sentant|d[ée]l[ée]gu[ée])))")
+# « des représentants de la Ville de X », « deux délégués du CISSS »: the organization they represent
+_DELEGATES = re.compile(r"^(?:(?:des|deux|trois|quatre|un|une|plusieurs)\s+)?"
+                        r"(?:repr[ée]sentant|d[ée]l[ée]gu[ée])e?s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+                        r"(?-i:(?:le|la|les)\s+|l['’])?(?=[A-ZÀ-Ý])", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+
+
+def name_list(text: str) -> list[str]:
+    """The names of a list written in a sentence, « A, B, C et D » with their articles and prepositions (« de la
+    Ville de X », « du CIUSSS », « de l'UQAC ») taken off; the list ends at the first new clause.
+
+    >>> name_list("la Ville de Lac-Vert, du Centre d'entraide Le Phare et de l'UQAR, recevra 2 000 $")
+    ['Ville de Lac-Vert', "Centre d'entraide Le Phare", 'UQAR']
+    >>> name_list("le CISSS (CISSS BSL) et les organismes communautaires. Il vise…")
+    ['CISSS (CISSS BSL)', 'organismes communautaires']
+    >>> name_list("la Société d'histoire et de généalogie du Lac et Centraide")
+    ["Société d'histoire et de généalogie du Lac", 'Centraide']
+    >>> name_list("Le Phare, du Centre Horizon et de L'Envol")
+    ['Le Phare', 'Centre Horizon', "L'Envol"]
+    >>> name_list("des représentants de la Ville de Lac-Vert, du CISSS et de deux personnes citoyennes.")
+    ['Ville de Lac-Vert', 'CISSS', 'deux personnes citoyennes']
+    """
+    t = text.strip()
+    # a parenthesis may hold commas: cut the clause outside parentheses
+    depth, end = 0, len(t)
+    for i, ch in enumerate(t):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ".;:!?" and (i + 1 == len(t) or t[i + 1] == " "):
+            end = i
+            break
+    t = t[:end]
+    out: list[str] = []
+    for chunk in _split_outside(t, ","):
+        for item in _AND.split(" " + chunk.strip()):
+            item = _DELEGATES.sub("", _LEADING.sub("", item.strip()))
+            if not item:
+                continue
+            cut = _CLAUSE_END.search(" " + item + " ")
+            if cut and cut.start() < len(item):
+                item = item[: max(0, cut.start() - 1)] if cut.start() else ""
+                item = item.strip()
+                if item:
+                    out.append(item.strip(" ,"))
+                return out
+            out.append(item.strip(" ,"))
+    return out
+
+
+def _split_outside(text: str, sep: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
+
+
+def _namelike_item(item: str) -> bool:
+    from loaders.importer.knowledge import knowledge
+
+    return bool(item) and (item[:1].isupper() or knowledge().generic_sector(item) is not None) \
+        and len(item.split()) <= 12
+
+
+PROJECT_INTRO = re.compile(r"\b[Ll]e projet\s+((?-i:[A-ZÀ-Ý«])[^,]{2,90}?)(?=\s*,|\s+(?:est|sera|a été)\s+"
+                           r"(?:port|pilot|men|coordonn|r[ée]alis|d[ée]ploy)|\s+(?:port|pilot)[ée])")
+
+
+def prose_project(sentence: str) -> dict | None:
+    """A project introduced in a sentence with who leads it and its collaborators: « Le projet Y, porté par X
+    avec la collaboration de A et B, … », « Le projet Y est piloté par X, en partenariat avec A », « … sous la
+    responsabilité de X ». ``{"title", "leads", "partners"}`` or ``None``.
+
+    >>> prose_project("Le projet Cuisine mobile, porté par le Centre Horizon avec la collaboration de la Ville "
+    ...               "de Lac-Vert et du CISSS, recevra 4 000 $ en 2026-2027.")
+    {'title': 'Cuisine mobile', 'leads': ['Centre Horizon'], 'partners': ['Ville de Lac-Vert', 'CISSS']}
+    >>> prose_project("Le projet Vélo-partage est piloté par Mobilité Nord, en partenariat avec les écoles.")
+    {'title': 'Vélo-partage', 'leads': ['Mobilité Nord'], 'partners': ['écoles']}
+    >>> prose_project("Il suit le projet Habitat et documente les besoins.") is None
+    True
+    """
+    m = PROJECT_INTRO.search(sentence)
+    lead = LEAD_INTRO.search(sentence, m.end()) if m else None
+    if m is None or lead is None:
+        return None
+    title = m.group(1).strip(" «»\"")
+    leads = [x for x in name_list(sentence[lead.end():]) if _namelike_item(x)]
+    partners: list[str] = []
+    for p in PARTNER_INTRO.finditer(sentence, lead.end()):
+        partners += [x for x in name_list(sentence[p.end():]) if _namelike_item(x) and x not in partners]
+    partners = [x for x in partners if x not in leads]
+    return {"title": title, "leads": leads, "partners": partners}
+
+
+FIDUCIARY_SENTENCE = re.compile(
+    r"^(?:(?:Le|La|Les)\s+|L['’])?((?-i:[A-ZÀ-Ý])[^,;:]{1,100}?)\s+(?:en\s+est|en\s+sera|est|sera|agit|agira)\s+"
+    r"(?:comme\s+|à\s+titre\s+de\s+)?(?:le\s+|la\s+|l['’])?(?:organisme\s+)?fiduciaires?\b", re.I)
+FIDUCIARY_SUBJECT = re.compile(r"^(?:le|la)\s+fiduciaire(?:\s+du\s+projet)?\s+(?:est|sera)\s+(.+)$", re.I)
+
+
+def prose_fiduciary(sentence: str) -> str | None:
+    """The fiduciary a sentence names: « X en est le fiduciaire », « X agit comme fiduciaire du projet », « X est
+    fiduciaire », « Le fiduciaire du projet est X ».
+
+    >>> prose_fiduciary("La MRC de Lac-Vert agit comme fiduciaire du projet.")
+    'MRC de Lac-Vert'
+    >>> prose_fiduciary("Centraide Nord en est le fiduciaire."), prose_fiduciary("Le fiduciaire est la Ville de X.")
+    ('Centraide Nord', 'Ville de X')
+    >>> prose_fiduciary("Il assure le suivi avec les fiduciaires.") is None
+    True
+    """
+    s = sentence.strip()
+    m = FIDUCIARY_SENTENCE.match(s)
+    if m and not re.match(r"(?i)^(?:il|elle|ils|elles|ce|cet|cette|qui)\b", m.group(1)):
+        return m.group(1).strip()
+    m = FIDUCIARY_SUBJECT.match(s)
+    if m:
+        names = name_list(m.group(1))
+        return names[0] if names else None
+    return None
+
+
+MEMBERS_VERBS = re.compile(r"\s+(?:r[ée]unit|r[ée]unissent|regroupe|regroupent|rassemble|rassemblent|comprend|"
+                           r"(?:est|sont)\s+(?:compos[ée]e?s?|form[ée]e?s?|constitu[ée]e?s?)\s+"
+                           r"(?:de|d['’]|du|des)|"
+                           r"se\s+compose\s+(?:de|d['’]|du|des))\s+", re.I)
+
+
+def prose_members(sentence: str) -> tuple[str, list[str]] | None:
+    """A committee and its members written in a sentence: « Le comité X réunit A, B, C et D », « Le comité X,
+    créé en 2025, est formé de A, de B et du C », « … regroupe / rassemble / est composé de … ». The name
+    stops at the verb (or at an apposition between commas); items that are no name (« ses membres ») are left out.
+
+    >>> prose_members("Le comité de suivi réunit la Ville de Lac-Vert, le CISSS (CISSS BSL) et Centre Horizon.")
+    ('comité de suivi', ['Ville de Lac-Vert', 'CISSS (CISSS BSL)', 'Centre Horizon'])
+    >>> prose_members("Le comité jeunesse, créé en 2024, est composé de Maison des jeunes et de l'UQAR.")
+    ('comité jeunesse', ['Maison des jeunes', 'UQAR'])
+    >>> prose_members("La table réunit ses membres en assemblée.") is None
+    True
+    """
+    m = MEMBERS_VERBS.search(sentence)
+    if not m:
+        return None
+    subject = re.sub(r"\s*,[^,]{0,80},?\s*$", "", sentence[: m.start()]).strip()
+    s = re.search(r"(?i)\b((?:comit[ée]|cellule|chantier|table des partenaires|groupe de travail)\b.{0,80})$",
+                  subject)
+    if not s or re.search(r"(?i)^(?:comit[ée]s|chantiers)\b", s.group(1)):
+        return None
+    members = [x for x in name_list(sentence[m.end():]) if _namelike_item(x)]
+    return (s.group(1).strip(" ,"), members) if members else None
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences (a full stop followed by a capital ends one)."""
+    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]

@@ -60,14 +60,20 @@ def loose(text: str) -> str:
 
 
 def near_acronym(a: str, b: str) -> bool:
-    """Two acronyms of four letters or more one typo apart: one letter changed, or two neighbours swapped.
+    """Two acronyms of four letters or more one typo apart: one letter changed or left out, or two neighbours
+    swapped.
 
     >>> near_acronym("CSHHC", "CSSHC"), near_acronym("CSSBO", "CSSOB"), near_acronym("CSSS", "CSSS")
     (True, True, False)
     >>> near_acronym("CDC", "CDE"), near_acronym("ABCD", "WXYZ")
     (False, False)
+    >>> near_acronym("CSCC", "CSSCC"), near_acronym("CDC", "CDCS")  # a letter left out, four letters or more
+    (True, False)
     """
     a, b = fold(a).upper().replace(" ", ""), fold(b).upper().replace(" ", "")
+    if a != b and abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 4:  # one letter left out (« CSCC »)
+        s, t = sorted((a, b), key=len)
+        return any(t[:i] + t[i + 1:] == s for i in range(len(t)))
     if a == b or len(a) != len(b) or len(a) < 4:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]

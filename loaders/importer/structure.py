@@ -71,6 +71,10 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     known_names_in,
     members_heading,
     namelike,
+    prose_fiduciary,
+    prose_members,
+    prose_project,
+    sentences,
     short,
     short_form,
     short_form_of,
@@ -111,6 +115,12 @@ class _Parser:
         self._budget_shift = 0
         self.list_committee: str | None = None  # while reading the items under a members heading
         self.list_strict = True
+        # running prose: the paragraph being read (lines a PDF wrapped), projects introduced in sentences
+        self._para: list[Line] = []
+        self._wrap = 0
+        self._prose_projects: dict[str, ProjectP] = {}
+        self._prose_current: tuple[ProjectP, str] | None = None
+        self._prose_budgets: list[tuple[ProjectP, str, str, str]] = []
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
@@ -697,6 +707,8 @@ class _Parser:
         A « Total » line is no budget line."""
         if not has_budget(t) or not re.search(FISCAL_YEAR, t) or re.match(r"(?i)^\W*total\b", t):
             return False
+        if len(self._para) > 1 and self._para[-1] is self.line:
+            return False  # the middle of a wrapped paragraph: its sentences are read whole (:meth:`prose`)
         m = re.match(r"^(?:budget\s*:?\s*)?[-–•]?\s*(\d+(?:\.\d+){1,3})\.?\s+(.*)$", t, re.I)
         number, rest = (m.group(1), m.group(2)) if m else (None, t)
         at = re.search(rf"(?i)\b(?:budget|co[uû]ts?|montant)\b|{FISCAL_YEAR}", rest)
@@ -952,6 +964,10 @@ class _Parser:
             self.scan_text([p], rest)
             return [p]
         title = bolds[0] if bolds and plain(action).startswith(bolds[0][:10]) else (parts(action) or [t])[0]
+        same = self._prose_projects.get(norm(title))
+        if same is not None:  # a table row of a project a sentence introduced (« Le projet Y, porté par X… »)
+            self.project = same
+            return [same]
         p = self.add_project(title, t)
         self.scan_text([p], t)
         return [p]
@@ -1009,7 +1025,10 @@ class _Parser:
         running = {t for t, n in singles.items() if n >= 3 and len(t) < 90}
         self._find_period(running)
         self._lexicon()
+        texts = [len(plain(ln.text)) for ln in doc.lines if not ln.is_row]
+        self._wrap = int(0.75 * max(texts)) if doc.kind == "pdf" and texts else 0
         for line in _join_broken(doc.lines):
+            self.prose_feed(line)
             self.line = line
             if line.is_row:
                 self.list_committee = None
@@ -1042,9 +1061,82 @@ class _Parser:
                 self.row(line)
             else:
                 self.text_line(line, line.cells[0])
+        self.prose_flush()
         self.end_project()
+        self.prose_budgets()
         _link_budget_refs(self.ex)
         return self.ex
+
+    # -- running prose ---------------------------------------------------------------------------------------
+    def prose_feed(self, line: Line) -> None:
+        """Gather a paragraph's lines (a PDF wraps a paragraph over full-width lines) and read its sentences when
+        it ends (before the next line is read, so that sections are still those of the paragraph)."""
+        t = plain(line.text) if not line.is_row else ""
+        last = plain(self._para[-1].text) if self._para else ""
+        if (t and self._para and self._wrap and len(last) >= self._wrap and not last.endswith(":")
+                and not re.match(r"^(?:[-–•◦▪*·]\s|\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý][^.]{0,60}$)", t)):
+            self._para.append(line)
+            return
+        self.prose_flush()
+        if t and not re.match(r"^[-–•◦▪*·]\s", t):
+            self._para.append(line)
+
+    def prose_flush(self) -> None:
+        if not self._para:
+            return
+        lines, self._para = self._para, []
+        text = " ".join(plain(ln.text) for ln in lines)
+        saved = self.line
+        self.line = lines[0]
+        try:
+            self.prose(text)
+        finally:
+            self.line = saved
+
+    def prose(self, text: str) -> None:
+        """Roles, members and fiduciaries written in sentences (:func:`~patterns.prose_project`,
+        :func:`~patterns.prose_members`, :func:`~patterns.prose_fiduciary`); amounts « 14 000 $ en 2026-2027 »
+        of the project a sentence introduced are its budget lines unless a table gives that year's amount."""
+        if len(text) < 20:
+            return
+        section = self.section_path()
+        if self._prose_current and self._prose_current[1] != section:
+            self._prose_current = None
+        for sentence in sentences(text):
+            found = prose_project(sentence)
+            if found:
+                key = norm(found["title"])
+                p = self._prose_projects.get(key)
+                if p is None:
+                    current = self.project
+                    p = self.add_project(found["title"], sentence)
+                    self.project = current
+                    self._prose_projects[key] = p
+                self._prose_current = (p, section)
+                for name in found["leads"]:
+                    self.add_role([p], name, "LEADS", "responsable", sentence)
+                for name in found["partners"]:
+                    self.add_role([p], name, "PARTNER_IN", "collaboration", sentence)
+            members = prose_members(sentence)
+            if members:
+                committee = self.add_committee(cap(members[0]))
+                for name in members[1]:
+                    if name not in {m.mention for m in self.ex.members if m.committee == committee}:
+                        self.add_member(committee, name, "membre", sentence)
+            fiduciary = prose_fiduciary(sentence)
+            if fiduciary and self._prose_current:
+                self.add_role([self._prose_current[0]], fiduciary, "FIDUCIARY_OF", "fiduciaire", sentence)
+            if self._prose_current:
+                for m in re.finditer(rf"({AMOUNT})[^\d$.;]{{0,40}}?\b(?:en|pour)\s+({FISCAL_YEAR})", sentence):
+                    self._prose_budgets.append((self._prose_current[0], m.group(2), m.group(1), sentence))
+
+    def prose_budgets(self) -> None:
+        have = {(k, b.fiscal_year) for b in self.ex.budgets for k in b.projects}
+        for p, fy, amount, sentence in self._prose_budgets:
+            lines = budget_lines(f"{fy} {amount}")
+            if lines and (p.key, lines[0][0]) not in have:
+                self.add_budget([p], f"{fy} {amount}", sentence)
+                have.add((p.key, lines[0][0]))
 
     def _find_period(self, running: set[str]) -> None:
         candidates = list(running) + [plain(ln.text) for ln in self.doc.lines[:60]]
