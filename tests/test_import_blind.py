@@ -670,17 +670,23 @@ def check(scores: dict[str, Score]) -> None:
     assert not failed, f"below target F1: {failed}"
 
 
+def assert_consistent(exp, text: str) -> None:
+    """Hand-written expected sets only refer to declared entities, and every organization (by name, acronym or a
+    written alias) and every generic mention is written in the document's ``text``."""
+    orgs = {o.key for o in exp.orgs}
+    assert len(orgs) == len(exp.orgs)
+    assert all(c in exp.committees and o in orgs for c, o in exp.memberships)
+    assert all(p in exp.projects and o in orgs for p, o, _ in exp.roles)
+    assert all(p in exp.projects for p, _, _ in exp.budgets)
+    text = f" {norm(text)} "
+    assert all(any(v and f" {v} " in text for v in org_variants(o)) for o in exp.orgs)
+    assert all(f" {norm(g)} " in text for g in exp.generic)
+
+
 def test_expected_sets_are_consistent():
     """The hand-written sets only refer to declared organizations, committees and projects."""
-    for exp in (A, B):
-        orgs = {o.key for o in exp.orgs}
-        assert len(orgs) == len(exp.orgs)
-        assert all(c in exp.committees and o in orgs for c, o in exp.memberships)
-        assert all(p in exp.projects and o in orgs for p, o, _ in exp.roles)
-        assert all(p in exp.projects for p, _, _ in exp.budgets)
-        # every organization is findable in the text (by name, acronym or a written alias)
-        text = norm(PLAN_A if exp is A else PLAN_B)
-        assert all(any(v and f" {v} " in f" {text} " for v in org_variants(o)) for o in exp.orgs)
+    for exp, text in ((A, PLAN_A), (B, PLAN_B)):
+        assert_consistent(exp, text)
     assert sum(a for _, _, a in B.budgets) == 117650
 
 

@@ -5,7 +5,10 @@ own, collective initiatives named by their cause, municipal policies, geographic
 since the held-out plan became the development set, « X fiduciaire » closing a « Comité porteur: » list,
 organizations whose name starts with « Comité », long names after « en collaboration avec »; since the second
 blind set became a development set, roles, member lists and fiduciaries written in sentences, typed names
-(« Comptoir alimentaire L'Escale »), truncated short forms and an acronym with a letter left out."""
+(« Comptoir alimentaire L'Escale »), truncated short forms and an acronym with a letter left out; since the third
+blind set became a development set, the label dictionary (data/importer/labels.csv) used by every reader, Word lists
+and lists after a composition phrase or a members heading, « Il est composé de » for the body just named, « et »
+split only between complete names, and typos / variants of a name of the plan."""
 from __future__ import annotations
 
 from loaders.importer.budget import continues
@@ -470,3 +473,133 @@ def test_typed_names_short_forms_and_a_dropped_letter(store, tmp_path):
     typo = next(r for r in review.rows("PARTNER_IN") if r.mention == "CSMB")
     assert typo.labels[0] == "Centre de services scolaire des Monts-Bleus" and typo.confidence <= 0.5
     assert not any("citoyens" in r.mention for r in review.rows("MEMBER_OF"))
+
+
+# -- since the third blind set became a development set: the label dictionary, list structure, typos, « et » -------
+
+def _docx(path, blocks):
+    """A Word document: ("h", text) heading, ("p", text) paragraph, ("label", label, text) bold label run,
+    ("bullets" | "numbers", [items]) Word lists."""
+    from docx import Document
+
+    doc = Document()
+    for block in blocks:
+        if block[0] == "h":
+            doc.add_heading(block[1], level=2)
+        elif block[0] == "p":
+            doc.add_paragraph(block[1])
+        elif block[0] == "label":
+            par = doc.add_paragraph()
+            par.add_run(f"{block[1]} :").bold = True
+            par.add_run(f" {block[2]}")
+        else:
+            for item in block[1]:
+                doc.add_paragraph(item, style="List Bullet" if block[0] == "bullets" else "List Number")
+    doc.save(path)
+    return path
+
+
+def test_label_dictionary_is_data_and_used_by_every_reader(tmp_path):
+    """data/importer/labels.csv: label variants → field, read the same way in labelled paragraphs (bold label run
+    of a Word document), table headers and inline « (label : X) » in a project cell."""
+    from loaders.importer.labels import entries, field_of
+    from loaders.importer.patterns import header_roles
+
+    fields = {f for _, f, _ in entries()}
+    assert {"leads", "partners", "fiduciary", "members", "budget", "schedule", "committee"} <= fields
+    assert field_of("Maître d'œuvre") == "leads" and field_of("Partenaires financiers") == "partners"
+    assert header_roles(["Action", "Responsable(s)", "Collaborateurs", "Coût estimé", "Calendrier"]) == [
+        "action", "responsible", "partner", "budget", "schedule"]
+    path = _docx(tmp_path / "plan.docx", [
+        ("p", "Plan d'action 2026-2028"),
+        ("h", "Projet 1 : Cuisine collective du Fjord"),
+        ("p", "Des ateliers de cuisine pour les familles."),
+        ("label", "Maître d'œuvre", "Centre Horizon"),
+        ("label", "Partenaires associés", "Ville de Lac-Vert ; Alliance Habitat-Nord ; commerces locaux"),
+        ("label", "Organisme fiduciaire", "MRC du Fjord"),
+        ("label", "Budget prévu", "2026-2027 : 4 000 $ / 2027-2028 : 2 500 $"),
+    ])
+    ex = parse_plan(read_document(path))
+    assert {(r.mention, r.rel) for r in ex.roles} >= {
+        ("Centre Horizon", "LEADS"), ("Ville de Lac-Vert", "PARTNER_IN"), ("Alliance Habitat-Nord", "PARTNER_IN"),
+        ("MRC du Fjord", "FIDUCIARY_OF")}
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [("2026-2027", "4 000$"), ("2027-2028", "2 500$")]
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nProjet\tPorteur\t2026-2027\n"
+                         "1.1 Halte-répit (organisme fiduciaire : Centraide Nord)\tMaison Soleil\t3 000 $\n")
+    assert len(ex.projects) == 1 and "fiduciaire" not in ex.projects[0].title.lower()
+    assert ("Centraide Nord", "FIDUCIARY_OF") in {(r.mention, r.rel) for r in ex.roles}
+
+
+def test_lists_after_a_composition_phrase_or_a_members_heading(tmp_path):
+    """A Word bulleted or numbered list after « … est constituée des membres suivants : » or « Il est formé de : »
+    (the body named just before) gives that body's members; so do one-name-per-line lines under « Annexe 2 –
+    Liste des membres du Collectif », up to the first line of running text (a sentence ends in it, or it starts
+    with an article and a lower-case word)."""
+    path = _docx(tmp_path / "plan.docx", [
+        ("p", "Plan d'action 2026-2028"),
+        ("p", "La table jeunesse est constituée des membres suivants :"),
+        ("numbers", ["Maison des jeunes du Fjord", "Cégep du Fjord", "Trois jeunes du secondaire"]),
+        ("p", "Elle se réunit quatre fois par année."),
+        ("p", "Le comité de vigie suit les projets du plan."),
+        ("p", "Il est formé de :"),
+        ("bullets", ["Centre Horizon", "Ville de Lac-Vert (VLV)"]),
+        ("p", "Il fait rapport à l'assemblée."),
+    ])
+    ex = parse_plan(read_document(path))
+    members = {(m.committee.lower(), m.mention) for m in ex.members}
+    assert {m for c, m in members if c == "table jeunesse"} == {"Maison des jeunes du Fjord", "Cégep du Fjord",
+                                                                "Trois jeunes du secondaire"}
+    assert {m for c, m in members if c == "comité de vigie"} == {"Centre Horizon", "Ville de Lac-Vert (VLV)"}
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nAnnexe 2 – Liste des membres du Collectif\n\nCentre Horizon\n"
+                         "Alliance Habitat-Nord\nMRC du Fjord\nLe collectif se réunit deux fois par année. Il\n"
+                         "adopte le plan.\n")
+    assert {m.mention for m in ex.members} == {"Centre Horizon", "Alliance Habitat-Nord", "MRC du Fjord"}
+
+
+def test_pronoun_refers_to_the_body_just_named_in_a_wrapped_text(tmp_path):
+    """A text hard-wrapped at a fixed width: « La cellule aînés … . Elle est composée de A, de B et de C. » —
+    the members of the cellule; « et » followed by a place alone continues the name (« Centraide Québec et
+    Chaudière-Appalaches »); « Comité Famille et petite enfance » keeps its « et »."""
+    text = ("Plan d'action 2026-2028\n\n"
+            "La cellule aînés coordonne les activités d'hiver et rend compte au comité de coordination. Elle\n"
+            "est composée du Centre d'action bénévole du Fjord, de la Ville de Lac-Vert et de Centraide Québec et\n"
+            "Chaudière-Appalaches.\n\n"
+            "Le Comité Famille et petite enfance, créé en 2024, regroupe la Maison Soleil et le Centre Horizon.\n")
+    ex = parse(tmp_path, text)
+    by: dict[str, set[str]] = {}
+    for m in ex.members:
+        by.setdefault(m.committee.lower(), set()).add(m.mention)
+    assert by["cellule aînés"] == {"Centre d'action bénévole du Fjord", "Ville de Lac-Vert",
+                                   "Centraide Québec et Chaudière-Appalaches"}
+    assert by["comité famille et petite enfance"] == {"Maison Soleil", "Centre Horizon"}
+
+
+def test_et_splits_only_between_complete_names():
+    assert split_names("Maison Soleil et Centre de services scolaire des Monts") == [
+        "Maison Soleil", "Centre de services scolaire des Monts"]
+    assert split_names("Centraide Québec et Chaudière-Appalaches") == ["Centraide Québec et Chaudière-Appalaches"]
+    assert split_list("Société d'histoire et de généalogie du Fjord; CJE Fjord et CAB Lac-Vert") == [
+        "Société d'histoire et de généalogie du Fjord", "CJE Fjord", "CAB Lac-Vert"]
+
+
+def test_typo_of_a_name_of_the_plan_is_that_organization(store, tmp_path):
+    """A name one or two letters off a name proposed in the same plan (« Ville de Mont-Bluet » / « Ville de
+    Mont-Bleuet », « Maison de la famille du Fjord » / « Maison des familles du Fjord ») is that organization with
+    a low confidence and the match in its alternatives, not a new one; a typo'd word never splits the name
+    (« CJE Fjordd »)."""
+    _graph(store, tmp_path)
+    text = ("Plan d'action 2026-2028\n\nLe Carrefour jeunesse-emploi du Fjord (CJE Fjord) accompagne les jeunes.\n\n"
+            "Action\tPorteur\tPartenaires\n"
+            "1.1 Stages\tCJE Fjordd\tVille de Mont-Bleuet ; Maison des familles du Fjord\n"
+            "1.2 Répit\tMaison des familles du Fjord\tVille de Mont-Bleuet\n"
+            "1.3 Transport\tCJE Fjord\tVille de Mont-Bluet ; Maison de la famille du Fjord\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    review = propose(store, path, "conc:tdsf")
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    assert orgs == {"Carrefour jeunesse-emploi du Fjord", "Ville de Mont-Bleuet", "Maison des familles du Fjord"}
+    typo = next(r for r in review.rows("PARTNER_IN") if r.mention == "Ville de Mont-Bluet")
+    assert typo.labels[0] == "Ville de Mont-Bleuet" and typo.confidence <= 0.5
+    assert typo.alternatives and "à vérifier" in typo.note
+    lead = next(r for r in review.rows("LEADS") if r.mention == "CJE Fjordd")
+    assert lead.labels[0] == "Carrefour jeunesse-emploi du Fjord"

@@ -10,14 +10,12 @@ already marked « rejeter ».
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from graph.schema import Schema, load_schema
 from graph.store import GraphStore
-from loaders.batch import build_batch
 from loaders.importer.cleaning import fold
 from loaders.importer.resolution import NODE_IDS
 from loaders.importer.workbook import (
@@ -29,10 +27,8 @@ from loaders.importer.workbook import (
     columns,
     read_review,
 )
-from loaders.load import LoadReport
-from loaders.plan import plan_load
+from loaders.load import LoadReport, load_tables
 from loaders.problems import LoadRejected, Location, Problem
-from loaders.rows import parse_table
 from loaders.tables import Table, display_name
 from loaders.values import parse_list
 
@@ -68,28 +64,6 @@ class ApplyReport(LoadReport):
     rejected: int = 0
     skipped: int = 0
     notes: list[str] = field(default_factory=list)
-
-
-def load_tables(store: GraphStore, tables: list[Table], schema: Schema, dry_run: bool = False) -> LoadReport:
-    """The tabular loaders' validation, planning and atomic write, for tables built in memory."""
-    started = time.perf_counter()
-    rows, problems = [], []
-    for table in tables:
-        parsed, table_problems = parse_table(schema, table)
-        rows.extend(parsed)
-        problems.extend(table_problems)
-    batch = build_batch(rows)
-    batch.problems[:0] = problems
-    store.ensure_schema(schema)
-    plan = plan_load(store, schema, batch)
-    if plan.problems:
-        raise LoadRejected(plan.problems)
-    report = LoadReport(plan.counts, len(tables), sum(len(t.rows) for t in tables), dry_run=dry_run)
-    if not dry_run and plan.statements:
-        store.write(plan.statements)
-        store.save()
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def apply_review(store: GraphStore, path: Path, *, data_dir: Path | None = None, dry_run: bool = False,
@@ -180,7 +154,7 @@ def apply_review(store: GraphStore, path: Path, *, data_dir: Path | None = None,
                 values = {h: (v if h in ("identifiant", "alias", "source") else "") for h, v in values.items()}
             table.rows.append((number, [_text(values.get(h, "")) for h in headers]))
         tables.append(table)
-    report_load = load_tables(store, tables, schema, dry_run=dry_run)
+    report_load = load_tables(store, tables, schema=schema, dry_run=dry_run)
     report.counts, report.tables, report.rows = report_load.counts, report_load.tables, report_load.rows
     report.seconds, report.dry_run = report_load.seconds, dry_run
     if not dry_run:

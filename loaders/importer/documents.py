@@ -96,7 +96,11 @@ def read_docx(path: Path) -> Document:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             number += 1
-            doc.lines.append(Line([_paragraph_text(Paragraph(child, d))], number))
+            par = Paragraph(child, d)
+            text = _paragraph_text(par)
+            if text.strip() and _is_list_item(par):
+                text = "• " + text.lstrip()  # a Word bulleted or numbered list item reads as a bulleted line
+            doc.lines.append(Line([text], number))
         elif tag == "tbl":
             table = Table(child, d)
             for row in table.rows:
@@ -110,6 +114,16 @@ def read_docx(path: Path) -> Document:
                     cells.append("\n".join(_paragraph_text(p) for p in cell.paragraphs))
                 doc.lines.append(Line(cells, number))
     return doc
+
+
+def _is_list_item(p) -> bool:
+    """A Word list paragraph: a « List … » style (List Bullet, List Number, List Paragraph) or a numbering."""
+    try:
+        style = (p.style.name or "") if p.style is not None else ""
+    except (KeyError, AttributeError):  # pragma: no cover - a style missing from the document
+        style = ""
+    ppr = p._p.pPr
+    return style.lower().startswith(("list", "liste")) or (ppr is not None and ppr.numPr is not None)
 
 
 def _paragraph_text(p) -> str:

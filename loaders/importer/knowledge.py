@@ -59,6 +59,9 @@ class Knowledge:
         ('citoyens', 'citoyens')
         >>> k.generic_sector("Deux représentants du Centre Horizon") is None
         True
+        >>> k.generic_sector("Trois citoyennes du quartier Est")
+        'citoyens'
+
         """
         key = _no_article(fold(mention).strip(" .;:,"))
         keys = [key]
@@ -67,6 +70,10 @@ class Knowledge:
                       r"de)\s*)?", "", key)
         if bare != key and bare:
             keys.append(_no_article(bare))
+        counted = re.sub(r"^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|quelques|plusieurs)\s+", "",
+                         key)
+        if counted != key and counted:  # « Deux citoyennes du quartier X »
+            keys.append(_no_article(counted))
         for k in keys:
             for text, sector, match in self.generic:
                 if k == text or (match == "prefix" and k.startswith(text + " ")):

@@ -205,15 +205,74 @@ def untangle(name: str) -> list[str]:
     return [name]
 
 
+# words that start a complete name of their own (besides organizations' head words and acronyms)
+COMPLETE_HEADS = ORG_HEADS | {"ville", "municipalite", "mrc", "cisss", "ciusss", "cegep", "universite", "ecole",
+                              "commission", "conseil", "ministere", "caisse", "federation", "service", "services",
+                              "comite", "cellule", "chantier", "centraide", "fondation", "clsc", "csss", "cpe"}
+
+
+def complete_name(text: str) -> bool:
+    """A side of « et » that is a whole name by itself: capitalized, starting with an organization's head word,
+    « Ville de », a type prefix of the dictionary or an acronym — never a place name alone.
+
+    >>> complete_name("Centre de services scolaire du Lac"), complete_name("CJE Lac-Vert"), complete_name("Gaspésie")
+    (True, True, False)
+    """
+    t = text.strip()
+    words = t.split()
+    if not words or not t[:1].isupper() or knowledge().is_place(t):
+        return False
+    first = _alpha(words[0])
+    return (fold(first).strip(".,:") in COMPLETE_HEADS or is_acronym(first)
+            or any(p == first for p, _, _ in knowledge().prefixes))
+
+
+def split_and(piece: str) -> list[str]:
+    """« A et B » is two names only when both sides are complete names (:func:`complete_name`); otherwise « et »
+    belongs to the name (« Centraide Québec et Chaudière-Appalaches », « Société d'histoire et de généalogie »).
+
+    >>> split_and("Maison de la famille du Lac et Centre de services scolaire des Monts")
+    ['Maison de la famille du Lac', 'Centre de services scolaire des Monts']
+    >>> split_and("Centraide Québec et Chaudière-Appalaches"), split_and("Comité Habitation et mobilité")
+    (['Centraide Québec et Chaudière-Appalaches'], ['Comité Habitation et mobilité'])
+    """
+    sides = re.split(r"\s+et\s+(?![^()]*\))", piece)
+    if len(sides) > 1 and all(complete_name(x) for x in sides):
+        return [x.strip() for x in sides]
+    return [piece]
+
+
+def near_known(piece: str, known: set[str] | None) -> bool:
+    """A piece one or two letters away from a name the document writes whole (« CJE Bellechaase » for « CJE
+    Bellechasse »): a typo, kept as one name — never split because of the typo'd word.
+
+    >>> near_known("CJE Lac-Vret", {"cje lac vert"}), near_known("CJE Lac", {"cje lac vert"})
+    (True, False)
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    key = norm(piece)
+    return len(key) >= 8 and any(abs(len(k) - len(key)) <= 2 and k.split()[:1] == key.split()[:1]
+                                 and Levenshtein.distance(k, key) <= 2 for k in (known or ()))
+
+
 def split_names(text: str, known: set[str] | None = None) -> list[str]:
-    """Names in a cell or a list: explicit separators first, then :func:`split_run` on each piece."""
+    """Names in a cell or a list: explicit separators first, « et » between two complete names
+    (:func:`split_and`), then :func:`split_run` on each piece; a piece that is a typo of a name the document
+    writes whole stays whole (:func:`near_known`).
+
+    >>> split_names("Maison de la famille du Lac et Centre de services scolaire des Monts")
+    ['Maison de la famille du Lac', 'Centre de services scolaire des Monts']
+    """
     out = []
-    for piece in SEPARATORS.split(text or ""):
+    pieces = [x for piece in SEPARATORS.split(text or "")
+              for x in split_and(re.sub(r"^(?:et|and)\s+", "", piece.strip(" .:;*-–")))]
+    for piece in pieces:
         piece = piece.strip(" .:;*-–")
         piece = re.sub(r"^(?:et|and)\s+", "", piece)
         if not piece:
             continue
-        if norm(piece) in (known or set()) or typed_name(piece):
+        if norm(piece) in (known or set()) or typed_name(piece) or near_known(piece, known):
             out.append(piece)
         else:
             out.extend(n for name in split_run(piece, known) for n in untangle(name))
@@ -266,6 +325,9 @@ def split_list(text: str, known: set[str] | None = None) -> list[str]:
         piece = re.sub(r"^(?:et|and)\s+", "", piece.strip(" .:;*-–"))
         piece = re.sub(r"\s*\((?=[a-zà-ÿ])[^()]*\)", "", piece).strip(" .:;")
         if not piece:
+            continue
+        if len(and_sides := split_and(piece)) > 1:
+            out.extend(and_sides)
             continue
         run = split_run(piece, known)
         heads = [x for x in run if is_acronym(x.split()[0]) or fold(x.split()[0]) in NAME_HEADS - ARTICLES]

@@ -7,12 +7,15 @@
 ['objective', 'action', 'responsible', 'budget']
 >>> header_roles(["Projet", "Responsable(s)", "Collaborateurs", "Fiduciaire", "2025-2026", "Budget 2026-2027"])
 ['action', 'responsible', 'partner', 'fiduciary', 'budget:2025-2026', 'budget:budget 2026-2027']
+>>> header_roles(["Action", "Maître d'œuvre", "Partenaires associés", "Coût ($)", "Échéancier"])
+['action', 'responsible', 'partner', 'budget', 'schedule']
 """
 from __future__ import annotations
 
 import re
 
 from loaders.importer.cleaning import fold, norm, plain
+from loaders.importer.labels import header_field
 from loaders.importer.names import is_acronym
 
 HEADER_WORDS = {
@@ -30,6 +33,9 @@ HEADER_WORDS = {
     "audience": ("public",),
     "review": ("bilan",),
 }
+# fields of the label dictionary (:mod:`~loaders.importer.labels`) → column roles; HEADER_WORDS is the fallback
+HEADER_FIELDS = {"leads": "responsible", "partners": "partner", "fiduciary": "fiduciary", "budget": "budget",
+                 "schedule": "schedule", "results": "results", "indicators": "indicators"}
 RESULT_WORDS = re.compile(r"\b(DIRECT|INTERM[ÉE]DIAIRE|Nombre d|Taux de|Indices? de)", re.I)
 LABELS = re.compile(
     r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|avec la collaboration de)\s*:?"
@@ -84,12 +90,11 @@ INSTANCES = re.compile(
     r"(?:(?:r[ée]gionales?|r[ée]gionaux|th[ée]matiques|locales?|"
     r"locaux)\s+)*(?:de la|du|de l'|des)\s+([A-ZÀ-Ý][A-ZÀ-Ý0-9\-]{1,9})\b\s*:?\s*([^.;]+)", re.I)
 PAREN_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
-# a field line of a prose plan, bulleted or not: « • Responsable : X », « Collaborations souhaitées : A, B »,
-# « Partenaires : … », « Fiduciaire : X », « Porteur : X », « Échéance : 2026-2028 » (see :func:`field_line`)
-FIELD = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:organismes?\s+)?responsables?(?:\(s\))?|porteurs?(?:\(s\))?|"
-                   r"(?:organismes?\s+)?partenaires?(?:\(s\))?|collaborat(?:eurs?|rices?|ions?)(?:\s+souhait[ée]es?)?|"
-                   r"fiduciaires?(?:\(s\))?|[ée]ch[ée]ances?|[ée]ch[ée]ancier|calendrier|"
-                   r"r[ée]sultats?\s+attendus?|indicateurs?)\s*:\s*(.+)$", re.I)
+# a field line of a prose plan, bulleted or not: « • Responsable : X », « Organisme porteur : X », « Partenaires
+# impliqués : … », « Fiduciaire : X », « Financement demandé : 2026-2027 : 9 500 $ », « Échéance : 2026-2028 »: the
+# label dictionary (:mod:`~loaders.importer.labels`, see :func:`field_line`)
+FIELD_KINDS = {"leads": "LEADS", "partners": "PARTNER_IN", "fiduciary": "FIDUCIARY_OF", "schedule": "schedule",
+               "results": "results", "indicators": "indicators", "budget": "budget"}
 # « Comité X : A, B, C » — a committee and its members on one line (which the extraction may wrap)
 COMMITTEE_LINE = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:comit[ée]|table|chantier|cellule|groupe de travail)\b[^:]{2,70}?)"
                             r"\s*:\s*(.+)$", re.I)
@@ -100,7 +105,8 @@ MEMBERS_HEADING = re.compile(r"^(?:annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?
                              r"((?:comit[ée]|cellule|table des partenaires)\b[^.;]{0,80}?)\s*:?$", re.I)
 
 # « 5. Membres de la table », « Liste des membres du regroupement » : the members of the body itself (an assembly)
-MEMBERS_OF_BODY = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?((?:liste\s+des\s+)?membres\s+"
+MEMBERS_OF_BODY = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?"
+                             r"((?:liste\s+des\s+)?membres\s+"
                              r"(?:du|de\s+la|de\s+l['’]|des)\s*"
                              r"(?:table|regroupement|concertation|collectif|r[ée]seau|alliance|assembl[ée]e))\s*:?$",
                              re.I)
@@ -203,7 +209,7 @@ def fiduciary_annotations(names: list[str]) -> tuple[list[str], list[str]]:
 
 def field_line(text: str) -> tuple[str, str] | None:
     """The kind of a field line of a prose plan and its value: ``("LEADS" | "PARTNER_IN" | "FIDUCIARY_OF" |
-    "schedule" | "results" | "indicators", value)``; ``None`` for any other line. The label is never a name.
+    "schedule" | "results" | "indicators" | "budget", value)``; ``None`` for any other line. The label is never a name.
 
     >>> field_line("• Responsable : Maison des Lilas")
     ('LEADS', 'Maison des Lilas')
@@ -213,24 +219,17 @@ def field_line(text: str) -> tuple[str, str] | None:
     (('FIDUCIARY_OF', 'Centre Horizon'), ('schedule', '2026-2028'))
     >>> field_line("Le responsable : voir plus haut.") is None
     True
+    >>> field_line("<b>Organisme porteur :</b> Centre Horizon"), field_line("Partenaires impliqués : A, B")[0]
+    (('LEADS', 'Centre Horizon'), 'PARTNER_IN')
+    >>> field_line("Financement demandé : 2026-2027 : 9 500 $ — 2027-2028 : 7 000 $")[0]
+    'budget'
     """
-    m = FIELD.match(text.strip())
-    if not m:
+    from loaders.importer.labels import labelled
+
+    found = labelled(text.strip())
+    if not found or found[0] not in FIELD_KINDS:
         return None
-    label, value = fold(m.group(1)), m.group(2).strip()
-    if label.startswith(("responsable", "organisme responsable", "organismes responsable", "porteur")):
-        kind = "LEADS"
-    elif label.startswith("fiduciaire"):
-        kind = "FIDUCIARY_OF"
-    elif label.startswith(("ech", "calendrier")):
-        kind = "schedule"
-    elif label.startswith("resultat"):
-        kind = "results"
-    elif label.startswith("indicateur"):
-        kind = "indicators"
-    else:
-        kind = "PARTNER_IN"
-    return kind, value
+    return FIELD_KINDS[found[0]], found[2]
 
 
 def members_heading(text: str) -> str | None:
@@ -244,6 +243,8 @@ def members_heading(text: str) -> str | None:
     'cellule de crise'
     >>> members_heading("Le comité de suivi se réunit quatre fois par année.") is None
     True
+    >>> members_heading("**Annexe – Liste des membres du Collectif**")
+    'Liste des membres du Collectif'
     >>> members_heading("5. Membres de la table"), members_heading("Table des matières")
     ('Membres de la table', None)
     """
@@ -368,6 +369,8 @@ def header_roles(cells: list[str]) -> list[str] | None:
         head = re.sub(r"^(organisme\(s\)|organismes?|indices de progression /|les?|la)\s+", "", t)
         if re.fullmatch(rf"(budget\s*)?{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
             role = "budget:" + t  # a budget column per fiscal year (« 2025-2026 », « Budget 2026-2027 »)
+        elif t and (field := header_field(c)) in HEADER_FIELDS:
+            role = HEADER_FIELDS[field]  # the label dictionary first (« Organisme porteur », « Partenaires associés »)
         elif t and len(t) <= 90:
             for r, words in HEADER_WORDS.items():
                 if any(head.startswith(w) for w in words):
@@ -459,6 +462,8 @@ def name_list(text: str) -> list[str]:
     ["Société d'histoire et de généalogie du Lac", 'Centraide']
     >>> name_list("Le Phare, du Centre Horizon et de L'Envol")
     ['Le Phare', 'Centre Horizon', "L'Envol"]
+    >>> name_list("du CISSS de Laval et de Centraide Québec et Chaudière-Appalaches.")
+    ['CISSS de Laval', 'Centraide Québec et Chaudière-Appalaches']
     >>> name_list("des représentants de la Ville de Lac-Vert, du CISSS et de deux personnes citoyennes.")
     ['Ville de Lac-Vert', 'CISSS', 'deux personnes citoyennes']
     """
@@ -475,8 +480,18 @@ def name_list(text: str) -> list[str]:
             break
     t = t[:end]
     out: list[str] = []
+    from loaders.importer.knowledge import knowledge
+
     for chunk in _split_outside(t, ","):
-        for item in _AND.split(" " + chunk.strip()):
+        pieces: list[str] = []
+        for piece in _AND.split(" " + chunk.strip()):
+            # a place name alone after « et » goes on with the name (« Centraide Québec et Chaudière-Appalaches »)
+            bare = _CLAUSE_END.split(" " + _LEADING.sub("", piece.strip()) + " ")[0].strip()
+            if pieces and bare and knowledge().is_place(bare) and not _DELEGATES.match(piece.strip()):
+                pieces[-1] = f"{pieces[-1].rstrip()} et {piece.strip()}"
+            else:
+                pieces.append(piece)
+        for item in pieces:
             item = _DELEGATES.sub("", _LEADING.sub("", item.strip()))
             if not item:
                 continue
@@ -569,11 +584,6 @@ def prose_fiduciary(sentence: str) -> str | None:
     return None
 
 
-MEMBERS_VERBS = re.compile(r"\s+(?:r[ée]unit|r[ée]unissent|regroupe|regroupent|rassemble|rassemblent|comprend|"
-                           r"(?:est|sont)\s+(?:compos[ée]e?s?|form[ée]e?s?|constitu[ée]e?s?)\s+"
-                           r"(?:de|d['’]|du|des)|"
-                           r"se\s+compose\s+(?:de|d['’]|du|des))\s+", re.I)
-
 
 def prose_members(sentence: str) -> tuple[str, list[str]] | None:
     """A committee and its members written in a sentence: « Le comité X réunit A, B, C et D », « Le comité X,
@@ -587,7 +597,9 @@ def prose_members(sentence: str) -> tuple[str, list[str]] | None:
     >>> prose_members("La table réunit ses membres en assemblée.") is None
     True
     """
-    m = MEMBERS_VERBS.search(sentence)
+    from loaders.importer.labels import members_phrase
+
+    m = members_phrase().search(sentence)  # the members phrases of the label dictionary (« réunit », « est formé de »)
     if not m:
         return None
     subject = re.sub(r"\s*,[^,]{0,80},?\s*$", "", sentence[: m.start()]).strip()
@@ -597,6 +609,61 @@ def prose_members(sentence: str) -> tuple[str, list[str]] | None:
         return None
     members = [x for x in name_list(sentence[m.end():]) if _namelike_item(x)]
     return (s.group(1).strip(" ,"), members) if members else None
+
+
+_DETERMINERS = {"le", "la", "les", "l'", "des", "du", "un", "une", "de", "d'", "ses", "son", "sa", "leur", "leurs",
+                "au", "aux", "a", "ce", "cet", "cette", "ces"}
+
+
+def continues_name(words: list[str], nxt: str, after: str | None) -> bool:
+    """Whether « et » inside a committee's name goes on with it: after a capitalized theme word, before a
+    lower-case word that is neither a determiner nor a verb (« Comité Habitation et mobilité », « Comité porteur
+    Jeunes et familles »); « comité de suivi et le comité… », « comité de suivi et assure… » end at « et ».
+
+    >>> continues_name(["Comité", "Habitation"], "et", "mobilité"), continues_name(["comité", "de", "suivi"], "et", "le")
+    (True, False)
+    """
+    if fold(nxt) != "et" or not after or len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    a = fold(after).strip(".,;:")
+    return after[:1].islower() and a not in _DETERMINERS and a not in COMMITTEE_STOP \
+        and not a.endswith(("ait", "ent", "era", "ont"))
+
+
+def subject_body(sentence: str) -> str | None:
+    """The body a sentence starts with (its subject), as a committee name: « Le comité de coordination prépare… »
+    → « comité de coordination », « La cellule jeunesse réunit… » → « cellule jeunesse », « Le Collectif est… » →
+    « Collectif ». The name stops at a verb, a clause word or punctuation.
+
+    >>> subject_body("Le comité de coordination prépare les rencontres."), subject_body("Le Collectif est l'instance.")
+    ('comité de coordination', 'Collectif')
+    >>> subject_body("Le comité Habitation et mobilité, formé en 2025, regroupe A."), subject_body("Il est composé de A.")
+    ('comité Habitation et mobilité', None)
+    """
+    m = re.match(r"^(?:(?:Le|La|Les)\s+|L['’])(.+)$", sentence.strip())
+    if not m:
+        return None
+    from loaders.importer.labels import committee_named
+
+    body = committee_named(m.group(1))
+    if not body or not m.group(1).startswith(body):
+        return None
+    words: list[str] = []
+    tokens = body.split()
+    for i, w in enumerate(tokens):
+        bare = fold(w).strip(".,;:")
+        if words and bare in COMMITTEE_STOP and not continues_name(words, w, tokens[i + 1] if i + 1 < len(tokens)
+                                                                      else None):
+            break
+        if words and w[:1].islower() and bare.endswith(("e", "t")) and i + 1 < len(tokens) and \
+                fold(tokens[i + 1]) in _DETERMINERS and bare not in ("de", "d'", "en", "sur", "pour", "et"):
+            break  # a verb followed by its object: « prépare les … »
+        words.append(w.strip(".,;:"))
+        if re.search(r"[.,;:)]$", w) or len(words) >= 7:
+            break
+    while words and fold(words[-1]) in {"de", "du", "des", "d'", "en", "la", "le", "l'", "sur", "et"}:
+        words.pop()
+    return " ".join(words) or None
 
 
 def sentences(text: str) -> list[str]:

@@ -4,6 +4,7 @@ source. Nothing is written here.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from loaders.importer.model import CARRIER, Extraction, Source
@@ -107,7 +108,7 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
     for mention in explicit:
         if mention not in resolved:
             resolved[mention] = resolver.org(mention)
-    resolved = resolver.merge_variants(resolver.merge_bare_prefixes(resolved))
+    resolved = resolver.merge_variants(resolver.merge_bare_prefixes(resolved), Counter(explicit))
     text_only |= {m for m, _ in ex.text_mentions}
     in_text: dict[str, Entity] = {m: resolver.org(m, text_only=True) for m in text_only}
     sources: dict[str, Source] = {}
@@ -202,7 +203,7 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
         add(r.rel, Row({"from": oid, "to": pid, "role": r.role, "since": since, "until": until,
                         "source": r.source.ref}, conf, NEW, match=oid if ent.kind == "existing" else "",
                        mention=r.mention, source=r.source, labels=(ent.name, _project_name(ex, r.project)),
-                       key=f"{r.rel}|{oid}|{pid}"))
+                       key=f"{r.rel}|{oid}|{pid}", **_typo(ent)))
 
     # committee members (organizations and persons)
     person_ids: dict[str, str] = {}
@@ -229,7 +230,8 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
                               "source": m.source.ref}, conf, NEW, mention=m.mention if m.mention != CARRIER
                              else "(organisme de la concertation)", source=m.source, labels=(label, m.committee),
                              key=f"MEMBER_OF|{fid}|{cid}", decision="" if m.person else ACCEPT,
-                             note="personne : chargée seulement si la personne est gardée" if m.person else ""))
+                             **({"note": "personne : chargée seulement si la personne est gardée"} if m.person
+                                else _typo(ent))))
 
     # persons (private): loaded only when kept
     for p in ex.persons:
@@ -337,6 +339,14 @@ def _own_instances(ex: Extraction, resolver: Resolver) -> None:
         resolver.committee_names |= {loose(name), loose(c.name)} | ({loose(acronym)} if acronym else set())
         if not any(m.committee == c.name and m.mention == CARRIER for m in ex.members):
             ex.members.append(MemberP(c.name, CARRIER, "coordination (instance de la concertation)", src))
+
+
+def _typo(ent: Entity | None) -> dict:
+    """A relationship whose organization was read through a typo or a variant (low confidence, an alternative):
+    its row shows the note and the alternative, to be checked."""
+    if ent is None or not ent.alternatives or ent.confidence > 0.4 or "à vérifier" not in (ent.note or ""):
+        return {}
+    return {"note": ent.note, "alternatives": list(ent.alternatives)}
 
 
 def _project_name(ex: Extraction, key: str) -> str:

@@ -13,6 +13,7 @@ merged silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -79,6 +80,31 @@ def near_acronym(a: str, b: str) -> bool:
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
                               and a[diff[1]] == b[diff[0]])
+
+
+def near_name(a: str, b: str) -> bool:
+    """Two spellings of one name: the same words (articles and « de » aside) but one, which differs by one or two
+    letters (a typo, a plural) while keeping its first two letters, five letters or more, not an acronym.
+
+    >>> near_name("Ville de Port-Catier", "Ville de Port-Cartier"), near_name("CJE Bellechaase", "CJE Bellechasse")
+    (True, True)
+    >>> near_name("Maison de la famille de Lac-Vert", "Maison des familles de Lac-Vert")
+    True
+    >>> near_name("Centre des femmes", "Centre des hommes"), near_name("CDC de Lac-Vert", "CLD de Lac-Vert")
+    (False, False)
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    ta, tb = loose(a).split(), loose(b).split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    acronyms = {fold(w) for w in re.findall(r"[\w'’-]+", f"{a} {b}") if is_acronym(w)}
+    return (min(len(x), len(y)) >= 5 and x[:2] == y[:2] and x not in acronyms and y not in acronyms
+            and not x.isdigit() and Levenshtein.distance(x, y) <= 2)
 
 
 def looks_like_committee(name: str) -> bool:
@@ -310,7 +336,7 @@ class Resolver:
                 self.new[loose(short)] = ent
         return self._with(ent, mention)
 
-    def merge_variants(self, resolved: dict[str, Entity]) -> dict[str, Entity]:
+    def merge_variants(self, resolved: dict[str, Entity], counts: dict[str, int] | None = None) -> dict[str, Entity]:
         """One organization written several ways in the plan is proposed once:
 
         - a short form (« CDC du HSF », « OHVO », « CJE Lac-Bleu ») of another new organization's name, each of its
@@ -318,7 +344,9 @@ class Resolver:
           organization, under the longer name;
         - an acronym one letter off another new organization's acronym (a typo: one letter changed, or two
           neighbours swapped, four letters or more) that the dictionary does not know: proposed as that
-          organization with a low confidence and the match in its alternatives, flagged for review.
+          organization with a low confidence and the match in its alternatives, flagged for review;
+        - a name one or two letters off another new organization's name (:func:`near_name`; a typo or a plural):
+          likewise, the spelling the plan writes most often (``counts``: how often each mention is written) wins.
         """
         news: list[Entity] = []
         for ent in resolved.values():
@@ -354,6 +382,36 @@ class Resolver:
                 if b is a or id(b) in merged or not b.acronym or not near_acronym(a.name, b.acronym):
                     continue
                 note = f"sigle « {a.name} » proche de « {b.acronym} » ({b.name}) : faute de frappe ? — à vérifier"
+                copy = Entity(b.kind, b.id, b.name, b.acronym, b.sector, min(b.confidence, 0.4), [b.id], note,
+                              b.mentions)
+                redirect(a, b, copy)
+                merged.add(id(a))
+                break
+        # a name one or two letters off another new organization's name (« Ville de Port-Catier », « Maison de la
+        # famille de X » / « Maison des familles de X »): the same organization, low confidence, to be checked
+        weight: Counter = Counter()  # how often the plan writes each word: the spelling written most often wins
+        for mention in resolved:
+            for w in set(loose(mention).split()):
+                weight[w] += (counts or {}).get(mention, 1)
+
+        def forms(e: Entity) -> list[str]:  # names, mentions and the short forms written in parentheses
+            out = [x for x in (e.name, *e.mentions, e.acronym) if x]
+            return out + [x for m in e.mentions for x in re.findall(r"\(([^()]+)\)", m)]
+
+        for a in news:
+            if id(a) in merged:
+                continue
+            for b in news:
+                if b is a or id(b) in merged:
+                    continue
+                pair = next(((x, y) for x in forms(a) for y in forms(b) if near_name(x, y)), None)
+                if pair is None:
+                    continue
+                wa = sum(weight[w] for w in loose(pair[0]).split())
+                wb = sum(weight[w] for w in loose(pair[1]).split())
+                if wa > wb or (wa == wb and len(a.mentions) > len(b.mentions)):
+                    continue  # the other way round: b is the variant (seen from b's side of the loop)
+                note = f"« {pair[0]} » proche de « {pair[1]} » ({b.name}) : faute de frappe ou variante ? — à vérifier"
                 copy = Entity(b.kind, b.id, b.name, b.acronym, b.sector, min(b.confidence, 0.4), [b.id], note,
                               b.mentions)
                 redirect(a, b, copy)

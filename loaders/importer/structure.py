@@ -27,6 +27,7 @@ from loaders.importer.cleaning import (
     slug,
 )
 from loaders.importer.documents import MERGED, Document, Line
+from loaders.importer.labels import cell_labels, field_of, inline, members_phrase
 from loaders.importer.model import (  # noqa: F401 (re-exported)
     CARRIER,
     BudgetP,
@@ -49,7 +50,6 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     DEFINED,
     FISCAL_YEAR,
     INSTANCES,
-    LABELS,
     MUNICIPAL_POLICY,
     NUMBERED,
     ORGANIZING,
@@ -63,6 +63,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     cap,
     collaborators,
     committee_kind,
+    continues_name,
     defined_name,
     definitions,
     fiduciary_annotations,
@@ -78,11 +79,17 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     short,
     short_form,
     short_form_of,
+    subject_body,
 )
 
 #: the role of a fiduciary written in its own column or field line: unlike « X fiduciaire » written in the
 #: responsible's cell, it does not replace the responsible's role (the same organization may be both)
 DESIGNATED = "fiduciaire désigné"
+#: labels inside a responsible / partner cell: « Comité porteur: », « Collaborations souhaitées », « en
+#: collaboration avec » (no colon needed), and every role label of the dictionary followed by « : » (« Porteur : »,
+#: « Partenaires impliqués : », « Organisme fiduciaire : »…)
+CELL_LABELS = re.compile(r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|"
+                         r"avec la collaboration de)\s*:?|" + cell_labels().pattern, re.I)
 
 
 class _Parser:
@@ -121,6 +128,7 @@ class _Parser:
         self._prose_projects: dict[str, ProjectP] = {}
         self._prose_current: tuple[ProjectP, str] | None = None
         self._prose_budgets: list[tuple[ProjectP, str, str, str]] = []
+        self._last_body: str | None = None  # the body (committee) the last sentence was about
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
@@ -236,7 +244,7 @@ class _Parser:
         if not t.strip():
             return
         pieces, last, label = [], 0, None
-        for m in LABELS.finditer(t):
+        for m in CELL_LABELS.finditer(t):
             pieces.append((label, t[last:m.start()]))
             label, last = fold(m.group(1) or m.group(2)), m.end()
         pieces.append((label, t[last:]))
@@ -244,7 +252,8 @@ class _Parser:
             chunk = chunk.strip()
             if not chunk:
                 continue
-            if label and "porteur" in label:
+            field = field_of(label) if label else None
+            if label and (label.startswith("comite") or field == "committee"):
                 committee = self.axis_committee()
                 for p in projects:
                     p.committee = committee
@@ -255,11 +264,11 @@ class _Parser:
                     if name not in {m.mention for m in self.ex.members if m.committee == committee}:
                         self.add_member(committee, name, "membre", chunk)
                 continue
-            if label and ("collaboration" in label or "partenaire" in label):
+            if label and ("collaboration" in label or field == "partners"):
                 rel, role = "PARTNER_IN", "collaboration souhaitée" if "collaboration" in label else "partenaire"
-            elif label and "fiduciaire" in label:
+            elif field == "fiduciary":
                 rel, role = "FIDUCIARY_OF", "fiduciaire"
-            elif label and "responsable" in label:
+            elif field == "leads":
                 rel, role = "LEADS", "responsable"
             else:
                 rel, role = default_rel, default_role
@@ -374,8 +383,10 @@ class _Parser:
                 break
             pos = m.start() + 1
             words: list[str] = []
-            for w in m.group(1).split():
-                if words and fold(w).strip(".,;:") in COMMITTEE_STOP:
+            tokens = m.group(1).split()
+            for i, w in enumerate(tokens):
+                if words and fold(w).strip(".,;:") in COMMITTEE_STOP and not continues_name(
+                        words, w, tokens[i + 1] if i + 1 < len(tokens) else None):
                     break
                 words.append(w.strip(".,;:"))
                 if re.search(r"[.,;:)]$", w):
@@ -481,6 +492,9 @@ class _Parser:
                     self.annex_project.committee = self.annex_committee
             self.person_role = "membre"
             self.orgs_list = False
+            heading = members_heading(title) if self.annex_committee is None else None
+            if heading:  # « Annexe 2 – Liste des membres du Collectif »: one member per line below
+                self.list_committee, self.list_strict = self.add_committee(cap(heading)), False
             return
         m = re.match(r"^projet\s*(\d+)\b\s*[-–:]?\s*(.*)$", t, re.I)
         if m and len(t) < 200:
@@ -622,6 +636,10 @@ class _Parser:
             for item in ps[1:]:
                 self.list_item(committee, item)
             return True
+        intro = self.members_intro(t)
+        if intro:  # « Le comité de suivi est formé de : » followed by a list (bulleted, numbered or one per line)
+            self.list_committee, self.list_strict = self.add_committee(cap(intro)), False
+            return True
         if self.list_committee:
             bulleted = bool(re.match(r"^\s*[-–•◦▪*·]\s", plain(raw)))
             if (bulleted or not self.list_strict or PERSON.match(t) or PERSON_PAREN.match(t)) \
@@ -630,11 +648,33 @@ class _Parser:
             self.list_committee = None
         return False
 
+    def members_intro(self, t: str) -> str | None:
+        """The body whose member list follows a line ending with « : » that names it and says it lists members
+        (a members phrase or label of the dictionary: « Le comité de suivi est formé de : », « Le comité logement
+        est composé des organisations suivantes : », « Membres du collectif : »); « Il / Elle est composé(e)
+        de : » is the body named just before."""
+        if not t.endswith(":") or len(t) > 160:
+            return None
+        m = members_phrase().search(" " + t[:-1].rstrip() + " ")
+        if not m or m.end() < len(t[:-1].rstrip()):
+            return None
+        subject = t[: max(0, m.start() - 1)].strip()
+        if re.fullmatch(r"(?i)(?:il|elle|celui-ci|celle-ci)", subject):
+            return self._last_body
+        return subject_body(subject + " .") or None
+
     def list_item(self, committee: str, item: str) -> bool:
         """One member of a committee's list; ``False`` when the text is no list item (a sentence, a heading)."""
         t = re.sub(r"^[-–•◦▪*·]\s*", "", plain(item)).strip()
         if not t or len(t) > 140 or t.endswith((".", ":")) or len(t.split()) > 14 or ":" in t or has_budget(t):
             return False
+        if re.search(r"[a-zà-ÿ)][.!?]\s+[A-ZÀ-Ý]", t):
+            return False  # a sentence ends inside: running text (a wrapped paragraph), not a list item
+        if re.match(r"^(?:Le|La|Les|L['’])\s*[a-zà-ÿ]", t) and len(t.split()) > 4:
+            from loaders.importer.knowledge import knowledge
+
+            if knowledge().generic_sector(t) is None:
+                return False  # « Le comité … se réunit … »: a sentence (a name after an article is capitalized)
         pm = PERSON.match(t)
         if pm and fold(pm.group(1).split()[0]) not in NAME_HEADS:
             org = pm.group(2).strip(" .;")
@@ -692,6 +732,10 @@ class _Parser:
             role = {"LEADS": "responsable", "FIDUCIARY_OF": DESIGNATED}.get(
                 kind, "collaboration souhaitée" if "collabor" in fold(t) else "partenaire")
             self.responsible([p], value, kind, role, whole=True)
+        elif kind == "budget":  # « Financement demandé : 2026-2027 : 9 500 $ — 2027-2028 : 7 000 $ »
+            if not any(fy for fy, _ in budget_lines(value)):
+                return False
+            self.add_budget([p], value, t)
         elif kind == "schedule":
             p.period = period_of(value) or p.period
             p.details["Échéancier"] = (p.details.get("Échéancier", "") + " ; " + value).strip(" ;")
@@ -700,6 +744,18 @@ class _Parser:
             p.details[label] = (p.details.get(label, "") + " ; " + value).strip(" ;")
             self.scan_text([p], value, roles=False, names_as_roles=False)
         return True
+
+    def labelled_field(self, projects: list[ProjectP], field: str, value: str) -> None:
+        """A field of the label dictionary written inline (« (fiduciaire : X) », « (porteur : X) »)."""
+        kinds = {"leads": ("LEADS", "responsable"), "partners": ("PARTNER_IN", "partenaire"),
+                 "fiduciary": ("FIDUCIARY_OF", DESIGNATED)}
+        if field in kinds:
+            self.responsible(projects, value, *kinds[field], whole=True)
+        elif field == "budget" and any(fy for fy, _ in budget_lines(value)):
+            self.add_budget(projects, value)
+        elif field == "schedule":
+            for p in projects:
+                p.period = period_of(value) or p.period
 
     def budget_paragraph(self, t: str) -> bool:
         """« 2.1.2 Fonds d'urgence – Budget 2026-2027 : 25 000 $ ; Budget 2027-2028 : 15 500 $ »: budget lines of
@@ -795,6 +851,7 @@ class _Parser:
         objective, action = get("objective"), get("action")
         if action and has_budget(action) and "budget" not in roles:
             action = ""
+        action, inline_fields = inline(action) if action else (action, [])  # « Titre (fiduciaire : X) »
         if plain(objective):
             m = re.match(r"^(\d+(?:\.\d+)?)\b", plain(objective))
             if m and "." in m.group(1):
@@ -804,6 +861,8 @@ class _Parser:
             return
         if plain(action):
             self.freetext = False
+        for field, value in inline_fields:
+            self.labelled_field(projects[:1], field, value)
         resp = get("responsible")
         if resp:
             self.responsible(projects, resp, "LEADS", "responsable")
@@ -1026,7 +1085,8 @@ class _Parser:
         self._find_period(running)
         self._lexicon()
         texts = [len(plain(ln.text)) for ln in doc.lines if not ln.is_row]
-        self._wrap = int(0.75 * max(texts)) if doc.kind == "pdf" and texts else 0
+        # a PDF, or a text file hard-wrapped at a fixed width, wraps a paragraph over full-width lines
+        self._wrap = int(0.75 * max(texts)) if doc.kind in ("pdf", "txt") and texts else 0
         for line in _join_broken(doc.lines):
             self.prose_feed(line)
             self.line = line
@@ -1073,7 +1133,9 @@ class _Parser:
         it ends (before the next line is read, so that sections are still those of the paragraph)."""
         t = plain(line.text) if not line.is_row else ""
         last = plain(self._para[-1].text) if self._para else ""
-        if (t and self._para and self._wrap and len(last) >= self._wrap and not last.endswith(":")
+        # a text file's hard-wrapped line ends mid-sentence (a PDF's full line may end a sentence)
+        mid = self.doc.kind != "txt" or not re.search(r"[.!?$:;»)]$", last)
+        if (t and self._para and self._wrap and mid and len(last) >= self._wrap and not last.endswith(":")
                 and not re.match(r"^(?:[-–•◦▪*·]\s|\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý][^.]{0,60}$)", t)):
             self._para.append(line)
             return
@@ -1118,6 +1180,12 @@ class _Parser:
                 for name in found["partners"]:
                     self.add_role([p], name, "PARTNER_IN", "collaboration", sentence)
             members = prose_members(sentence)
+            pronoun = re.match(r"^(?:Il|Elle|Celui-ci|Celle-ci)\s+(.+)$", sentence)
+            if members is None and pronoun and self._last_body:  # « Il est composé de … »: the body just named
+                members = prose_members(f"Le {self._last_body} {pronoun.group(1)}")
+            body = subject_body(sentence)
+            if body:
+                self._last_body = body
             if members:
                 committee = self.add_committee(cap(members[0]))
                 for name in members[1]:
