@@ -670,6 +670,39 @@ def check(scores: dict[str, Score]) -> None:
     assert not failed, f"below target F1: {failed}"
 
 
+def add_block(doc, block) -> bool:
+    """Add a common Word block (``title``, ``h1``–``h3``, ``p``, ``label``, ``list``/``bullets``, ``numbers``) to
+    a python-docx document; ``False`` for a kind the caller builds itself (tables)."""
+    kind = block[0]
+    if kind == "title":
+        doc.add_heading(block[1], level=0)
+    elif kind in ("h1", "h2", "h3"):
+        doc.add_heading(block[1], level=int(kind[1]))
+    elif kind == "p":
+        doc.add_paragraph(block[1])
+    elif kind == "label":
+        par = doc.add_paragraph()
+        par.add_run(f"{block[1]} :").bold = True
+        par.add_run(f" {block[2]}")
+    elif kind in ("list", "bullets", "numbers"):
+        for item in block[1]:
+            doc.add_paragraph(item, style="List Number" if kind == "numbers" else "List Bullet")
+    else:
+        return False
+    return True
+
+
+def header_table(doc, header: list[str]):
+    """A Word table (grid style) whose first row is ``header`` in bold."""
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    return table
+
+
 def assert_consistent(exp, text: str) -> None:
     """Hand-written expected sets only refer to declared entities, and every organization (by name, acronym or a
     written alias) and every generic mention is written in the document's ``text``."""

@@ -76,9 +76,11 @@ from tests.test_import_blind import (
     Expected,
     Org,
     Score,
+    add_block,
     assert_consistent,
     check,
     evaluate,
+    header_table,
     report,
 )
 from tests.test_loaders import write_csv
@@ -401,23 +403,11 @@ def make_docx(blocks: list, path: Path) -> Path:
     doc = Document()
     for block in blocks:
         kind = block[0]
-        if kind == "title":
-            doc.add_heading(block[1], level=0)
-        elif kind in ("h1", "h2", "h3"):
-            doc.add_heading(block[1], level=int(kind[1]))
-        elif kind == "p":
-            doc.add_paragraph(block[1])
-        elif kind == "list":
-            for item in block[1]:
-                doc.add_paragraph(item, style="List Bullet")
-        elif kind == "table":
+        if add_block(doc, block):
+            continue
+        if kind == "table":
             header, rows = block[1], block[2]
-            table = doc.add_table(rows=1, cols=len(header))
-            table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, header):
-                cell.text = text
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
+            table = header_table(doc, header)
             for row in rows:
                 cells = table.add_row().cells
                 for cell, paragraphs in zip(cells, row):

@@ -65,6 +65,7 @@ from tests.test_import_blind import (
     Expected,
     Org,
     Score,
+    add_block,
     assert_consistent,
     check,
     evaluate,
@@ -393,22 +394,8 @@ def make_docx_f(blocks: list, path: Path) -> Path:
 
     doc = Document()
     for block in blocks:
-        kind = block[0]
-        if kind == "title":
-            doc.add_heading(block[1], level=0)
-        elif kind in ("h1", "h2"):
-            doc.add_heading(block[1], level=int(kind[1]))
-        elif kind == "p":
-            doc.add_paragraph(block[1])
-        elif kind == "label":
-            par = doc.add_paragraph()
-            par.add_run(f"{block[1]} :").bold = True
-            par.add_run(f" {block[2]}")
-        elif kind in ("bullets", "numbers"):
-            for item in block[1]:
-                doc.add_paragraph(item, style="List Bullet" if kind == "bullets" else "List Number")
-        else:  # pragma: no cover
-            raise ValueError(kind)
+        if not add_block(doc, block):  # pragma: no cover
+            raise ValueError(block[0])
     doc.save(path)
     return path
 

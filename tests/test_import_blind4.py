@@ -50,8 +50,10 @@ import pytest
 from tests.test_import_blind import (
     Expected,
     Org,
+    add_block,
     assert_consistent,
     check,
+    header_table,
 )
 from tests.test_import_blind3 import run
 
@@ -382,20 +384,11 @@ def make_docx_h(blocks: list, path: Path) -> Path:
     doc = Document()
     for block in blocks:
         kind = block[0]
-        if kind == "title":
-            doc.add_heading(block[1], level=0)
-        elif kind in ("h1", "h2"):
-            doc.add_heading(block[1], level=int(kind[1]))
-        elif kind == "p":
-            doc.add_paragraph(block[1])
-        elif kind in ("matrix", "projects"):
+        if add_block(doc, block):
+            continue
+        if kind in ("matrix", "projects"):
             header, rows = block[1], block[2]
-            table = doc.add_table(rows=1, cols=len(header))
-            table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, header):
-                cell.text = text
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
+            table = header_table(doc, header)
             if kind == "matrix":
                 for row in rows:
                     for cell, text in zip(table.add_row().cells, row):

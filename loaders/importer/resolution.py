@@ -364,6 +364,13 @@ class Resolver:
                     self.new[k] = target
 
         merged: set[int] = set()
+
+        def absorb(variant: Entity, b: Entity, note: str) -> None:
+            """``variant`` is ``b`` written differently: its mentions resolve to ``b`` at low confidence, noted."""
+            copy = Entity(b.kind, b.id, b.name, b.acronym, b.sector, min(b.confidence, 0.4), [b.id], note, b.mentions)
+            redirect(variant, b, copy)
+            merged.add(id(variant))
+
         for a in news:
             for b in news:
                 if a is b or id(a) in merged or id(b) in merged:
@@ -381,11 +388,7 @@ class Resolver:
             for b in news:
                 if b is a or id(b) in merged or not b.acronym or not near_acronym(a.name, b.acronym):
                     continue
-                note = f"sigle « {a.name} » proche de « {b.acronym} » ({b.name}) : faute de frappe ? — à vérifier"
-                copy = Entity(b.kind, b.id, b.name, b.acronym, b.sector, min(b.confidence, 0.4), [b.id], note,
-                              b.mentions)
-                redirect(a, b, copy)
-                merged.add(id(a))
+                absorb(a, b, f"sigle « {a.name} » proche de « {b.acronym} » ({b.name}) : faute de frappe ? — à vérifier")
                 break
         # a name one or two letters off another new organization's name (« Ville de Port-Catier », « Maison de la
         # famille de X » / « Maison des familles de X »): the same organization, low confidence, to be checked
@@ -411,11 +414,8 @@ class Resolver:
                 wb = sum(weight[w] for w in loose(pair[1]).split())
                 if wa > wb or (wa == wb and len(a.mentions) > len(b.mentions)):
                     continue  # the other way round: b is the variant (seen from b's side of the loop)
-                note = f"« {pair[0]} » proche de « {pair[1]} » ({b.name}) : faute de frappe ou variante ? — à vérifier"
-                copy = Entity(b.kind, b.id, b.name, b.acronym, b.sector, min(b.confidence, 0.4), [b.id], note,
-                              b.mentions)
-                redirect(a, b, copy)
-                merged.add(id(a))
+                absorb(a, b, f"« {pair[0]} » proche de « {pair[1]} » ({b.name}) : faute de frappe ou variante ? — à "
+                             "vérifier")
                 break
         return resolved
 
