@@ -4,10 +4,10 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 
 from api.models import Health, NotFoundError
-from api.pages import home_page
+from api.pages import routers as page_routers
 from api.routes import routers
 from graph.analytics.errors import BadParameter, NotFound
 from graph.stats import graph_counts
@@ -60,8 +60,7 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
             counts["nodes"].pop("Person", None)
         return Health(status="ok", backend=s.describe(), version=__version__, **counts)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request) -> str:
-        return home_page(request.app.state.store)
+    for router in page_routers():
+        app.include_router(router)
 
     return app

@@ -11,6 +11,7 @@ from graph.schema import load_schema
 from graph.store.embedded import EmbeddedServer
 from graph.store.falkor import FalkorStore
 from loaders.load import load_paths, sample_paths
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, PageWatch
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -99,3 +100,60 @@ def ask(sample_data_dir):
                              env={"COLUMNS": "250"})
 
     return run
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Browser tests: the app served on 127.0.0.1 over the sample graph, driven by Playwright in Debian's chromium
+# (helpers in tests/browser.py).
+
+@pytest.fixture(scope="session")
+def live_url(sample_store, tmp_path_factory):
+    """The web app (uvicorn, in a thread) over the sample graph; its base URL ``http://127.0.0.1:PORT``."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from api.app import create_app
+    from maillage.settings import Settings
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings(graph_uri=None, data_dir=tmp_path_factory.mktemp("web-data"))
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, store=sample_store), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("le serveur web de test n'a pas démarré")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian chromium driven by Playwright (no browser download: ``.ci/run`` installs ``chromium``)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page (1280×900); after the test, it must have logged no error and sent nothing off 127.0.0.1."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-CA")
+    pg = context.new_page()
+    pg.watch = PageWatch(pg)
+    yield pg
+    context.close()
+    assert pg.watch.outside == [], f"requêtes hors de 127.0.0.1 : {pg.watch.outside}"
+    assert pg.watch.errors == [], f"erreurs dans la page : {pg.watch.errors}"

@@ -1,1 +1,1 @@
-"""Network views (pyvis, rendered through Maillage's own offline template) — see the views issue."""
+"""What people look at: the pages' templates, charts (SVG drawn on the server), network views and reports."""

@@ -1,0 +1,20 @@
+"""Third-party browser files, taken from installed Python packages so nothing is fetched at run time: vis-network
+comes from the pyvis wheel (the pages render it through Maillage's own templates, never pyvis's CDN-linked one)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyvis
+
+_VIS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+
+#: Public name (served under ``/static/vendor/``) → file on disk.
+VENDOR: dict[str, Path] = {
+    "vis-network.min.js": _VIS / "vis-network.min.js",
+    "vis-network.css": _VIS / "vis-network.css",
+}
+
+
+def vendor_text(name: str) -> str:
+    """A vendor file's text, to inline it in a self-contained report."""
+    return VENDOR[name].read_text(encoding="utf-8")
