@@ -10,6 +10,7 @@ from api.models import Health, NotFoundError
 from api.pages import routers as page_routers
 from api.routes import routers
 from graph.analytics.errors import BadParameter, NotFound
+from graph.analytics.warm import warm_in_background
 from graph.stats import graph_counts
 from maillage import __version__
 from maillage.settings import Settings
@@ -24,6 +25,7 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         own = store is None
         app.state.store = store or settings.open_store()
         app.state.settings = settings
+        warm_in_background(app.state.store)
         try:
             yield
         finally:
@@ -36,6 +38,8 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         description="La carte des acteurs de la concertation en développement social : organisations, comités, "
         "projets, territoires et financements, dans un graphe.",
         lifespan=lifespan,
+        docs_url=None,  # served offline by api/pages/assets.py
+        redoc_url=None,
     )
 
     @app.exception_handler(NotFound)

@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
-from maillage import import_cmd
+from maillage import carte_cmd, import_cmd
 from maillage.ask import app as ask_app
 from maillage.output import console, err, open_store as _store
 from maillage.settings import Settings
@@ -18,6 +18,7 @@ app = typer.Typer(help="Maillage — la carte des acteurs de la concertation en 
                   no_args_is_help=True, add_completion=False)
 app.add_typer(ask_app, name="ask")
 import_cmd.register(app)
+carte_cmd.register(app)
 
 
 @app.callback()

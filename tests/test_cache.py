@@ -40,3 +40,20 @@ def test_a_reload_that_changes_nothing_keeps_the_results(store, tmp_path):
     first = read_affiliations(store)
     load_paths(store, [d])  # nothing to write
     assert read_affiliations(store) is first
+
+
+def test_warming_keeps_the_shared_tables_for_the_first_request(store, tmp_path):
+    """The app reads the shared tables ahead at start-up (``graph/analytics/warm.py``): afterwards, the first question
+    finds them kept and reads nothing again."""
+    from graph.analytics.warm import warm
+
+    d = tmp_path / "d"
+    write_csv(d, "organisations", [["id", "nom", "secteur"], ["org:a", "A", "communautaire"]])
+    load_paths(store, [d])
+
+    def must_not_run():
+        raise AssertionError("lu de nouveau")
+
+    warm(store)
+    for key in ("affiliations", "hierarchy", "fundings", "search"):
+        per_version(store, key, must_not_run)

@@ -36,3 +36,13 @@ def test_static_files_are_served_locally(live_url):
     assert js.status_code == 200 and "vis" in js.text[:2000] and js.headers["content-type"].startswith("text/javascript")
     assert httpx.get(live_url + "/static/maillage.css").status_code == 200
     assert httpx.get(live_url + "/static/..%2Fpalette.py").status_code == 404
+
+
+def test_api_documentation_works_offline(page, live_url, sample_client):
+    """Swagger UI lists every API route, with its files served by Maillage (the page fixture fails on any request
+    leaving 127.0.0.1)."""
+    page.goto(live_url + "/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    shown = {el.get_attribute("data-path") for el in page.locator(".opblock-summary-path").all()}
+    assert shown == set(sample_client.get("/openapi.json").json()["paths"])
+    screenshot(page, "documentation-api")

@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 from visualizations.charts.svg import rect, svg, text
+from visualizations.palette import UNKNOWN, sector_colors
 
 ROW = 22
 LABEL_WIDTH = 210
@@ -34,3 +35,14 @@ def bar_chart(rows: list[dict], *, title: str, description: str | None = None, u
         body.append(rect(LABEL_WIDTH, y + 2, length, ROW - 8, fill=r.get("color") or "#1965B0", stroke="#0005"))
         body.append(text(LABEL_WIDTH + length + 6, y + 13, f"{fmt(r['value'] or 0)}{unit}"))
     return svg(WIDTH, len(rows) * ROW + 8, "".join(body), title=title, description=description)
+
+
+def sector_chart(rep: dict, title: str) -> str:
+    """Bars of the member organizations per present sector of a representation (``graph.analytics.representation``:
+    ``sectors``, ``missing_sectors``, ``members_count``), largest first, then the missing sectors highlighted."""
+    colors = sector_colors()
+    rows = [{"label": s["label"], "value": s["count"], "color": colors.get(s["code"], UNKNOWN)} for s in rep["sectors"]]
+    rows += [{"label": s["label"], "value": 0, "missing": True} for s in rep["missing_sectors"]]
+    return bar_chart(rows, title=title, description=(
+        f"{rep['members_count']} organisations membres dans {len(rep['sectors'])} secteurs ; "
+        f"{len(rep['missing_sectors'])} secteurs absents."))

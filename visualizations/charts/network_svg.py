@@ -70,3 +70,32 @@ def network_svg(nodes: list[dict], edges: list[dict], positions: dict[str, tuple
         if labels:
             body.append(text(x, y - r - 3, n["label"], text_anchor="middle", font_size=10))
     return svg(width, height, "".join(body), title=title, description=description)
+
+
+def packed_layout(g: nx.Graph, seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """Like :func:`layout`, but each connected component is laid out on its own and the components are packed in
+    rows, largest first (a cell of side √size each), so isolated nodes do not push the rest into a corner.
+
+    >>> g = nx.Graph([("a", "b"), ("b", "c")]); g.add_node("z")
+    >>> pos = packed_layout(g)
+    >>> sorted(pos) == ["a", "b", "c", "z"] and all(0 <= x <= 1 and 0 <= y <= 1 for x, y in pos.values())
+    True
+    """
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    if len(parts) <= 1:
+        return layout(g, seed)
+    sides = [len(c) ** 0.5 for c in parts]
+    row_width = max(sides[0], 1.3 * sum(s * s for s in sides) ** 0.5)
+    x = y = row_height = 0.0
+    raw: dict[str, tuple[float, float]] = {}
+    for part, side in zip(parts, sides):
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        inner = layout(g.subgraph(part), seed)
+        for n, (px, py) in inner.items():
+            raw[n] = ((x + side / 2, y + side / 2) if len(part) == 1
+                      else (x + side * (0.1 + 0.8 * px), y + side * (0.1 + 0.8 * py)))
+        x, row_height = x + side, max(row_height, side)
+    xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+    dx, dy = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+    return {n: ((p[0] - min(xs)) / dx, (p[1] - min(ys)) / dy) for n, p in raw.items()}
