@@ -3,11 +3,11 @@ self-contained document as ``maillage carte`` (:func:`visualizations.report.cart
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
 from api.deps import get_settings, get_store
+from api.html import error_page
 from graph.analytics.errors import NotFound
-from visualizations.render import render
 from visualizations.report import carte_sociale, report_filename
 
 router = APIRouter(include_in_schema=False)
@@ -18,9 +18,8 @@ def download_carte_sociale(concertation_id: str, store=Depends(get_store), setti
     try:
         html = carte_sociale(store, concertation_id, include_persons=settings.include_persons)
     except NotFound as exc:
-        return HTMLResponse(render("organisation.html", title="Concertation introuvable", error=str(exc),
-                                   back=("/", "Retour à l'accueil et à la liste des concertations")),
-                            status_code=404)
+        return error_page("Concertation introuvable", str(exc),
+                          ("/", "Retour à l'accueil et à la liste des concertations"))
     filename = report_filename({"id": concertation_id})
     return Response(html, media_type="text/html; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

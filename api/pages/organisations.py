@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
 from api.deps import get_store
+from api.html import error_page
 from graph.analytics.affiliations import read_affiliations
 from graph.analytics.entities import Catalog
 from graph.analytics.errors import NotFound
@@ -102,6 +103,5 @@ def organisation(org_id: str, store=Depends(get_store)) -> HTMLResponse:
     try:
         context = view(store, org_id)
     except NotFound as exc:
-        return HTMLResponse(render("organisation.html", title="Organisation introuvable", error=str(exc),
-                                   back=("/", "Chercher une organisation depuis l'accueil")), status_code=404)
-    return HTMLResponse(render("organisation.html", error=None, **context))
+        return error_page("Organisation introuvable", str(exc), ("/", "Chercher une organisation depuis l'accueil"))
+    return HTMLResponse(render("organisation.html", **context))
