@@ -181,7 +181,7 @@ def notes(data: Affiliations, concertation: str, by: str) -> list[str]:
     """What the reader should know to interpret the series (in French)."""
     out = ["Les successions d'organisations sont suivies : une organisation fusionnée ou renommée compte comme son "
            "successeur (ex. CSSS → CIUSSS) pour comparer deux périodes ; un lien entre deux prédécesseurs du même "
-           "successeur est écarté de la comparaison (« merged_ties »)."]
+           "successeur est écarté de la comparaison (liens fusionnés)."]
     if by == "year":
         n = undated(data, concertation)
         if n:
