@@ -603,3 +603,65 @@ def test_typo_of_a_name_of_the_plan_is_that_organization(store, tmp_path):
     assert typo.alternatives and "à vérifier" in typo.note
     lead = next(r for r in review.rows("LEADS") if r.mention == "CJE Fjordd")
     assert lead.labels[0] == "Carrefour jeunesse-emploi du Fjord"
+
+
+# Since the fourth blind set became a development set: numbered action blocks with labelled lines, membership
+# matrices, a fiduciary named once for the whole plan, short forms holding a space defined over a wrapped line.
+
+def test_numbered_action_blocks_with_labelled_lines(tmp_path):
+    """« Action 1.1 – Titre » opens a project; « Maître d'œuvre », « Organismes associés », « Fiduciaire » and
+    « Coût estimé <année> : montant » lines under it are its roles and budget lines (an amount broken over two lines
+    is joined); the bailleur named in « Source de financement : Programme (bailleur : Y) » is an organization of the
+    plan, never a role, and the program is not an organization."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nAxe 1 – Alimentation\n\n"
+                         "Action 1.1 – Marché mobile\nMaître d'œuvre : Centre Horizon\n"
+                         "Organismes associés : Ville de Lac-Vert, Alliance Habitat-Nord, citoyens bénévoles\n"
+                         "Fiduciaire : MRC du Fjord\nCoût estimé 2026-2027 : 11\n250 $\n"
+                         "Coût total estimé : 20 000 $\n"
+                         "Source de financement : Programme Essor (bailleur : Fondation Boréale)\n\n"
+                         "Action 1.2 – Frigos partagés\nMaître d'œuvre : Alliance Habitat-Nord\n")
+    assert [(p.number, p.title) for p in ex.projects] == [("1.1", "Marché mobile"), ("1.2", "Frigos partagés")]
+    first = ex.projects[0].key
+    assert {(r.mention, r.rel) for r in ex.roles if r.project == first} == {
+        ("Centre Horizon", "LEADS"), ("Ville de Lac-Vert", "PARTNER_IN"), ("Alliance Habitat-Nord", "PARTNER_IN"),
+        ("citoyens bénévoles", "PARTNER_IN"), ("MRC du Fjord", "FIDUCIARY_OF")}
+    assert [(b.fiscal_year, b.amount) for b in ex.budgets] == [("2026-2027", "11 250$")]
+    mentioned = {m for m, _ in ex.mentions}
+    assert "Fondation Boréale" in mentioned and not any("Essor" in m for m in mentioned)
+
+
+def test_membership_matrix(tmp_path):
+    """A table whose columns are headed by committees and whose cells are « X » (any case) where the row's
+    organization sits: the committees and their members."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nOrganisation\tComité de suivi\tComité logement\n"
+                         "Ville de Lac-Vert\tX\t\nCentre Horizon\tX\tx\nAlliance Habitat-Nord\t\tX\n"
+                         "Citoyennes et citoyens (2 sièges)\tX\t\n")
+    names = {c.name for c in ex.committees.values()}
+    assert names == {"Comité de suivi", "Comité logement"}
+    assert {(m.committee, m.mention) for m in ex.members} == {
+        ("Comité de suivi", "Ville de Lac-Vert"), ("Comité de suivi", "Centre Horizon"),
+        ("Comité logement", "Centre Horizon"), ("Comité logement", "Alliance Habitat-Nord"),
+        ("Comité de suivi", "Citoyennes et citoyens (2 sièges)")}
+
+
+def test_a_fiduciary_of_the_whole_plan(tmp_path):
+    """« L'ensemble des sommes transite par X, fiduciaire de la démarche » makes X the fiduciary of every
+    project."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nProjet\tPorteur\t2026-2027\n"
+                         "1.1 Halte-répit\tMaison Soleil\t3 000 $\n1.2 Navette\tCentre Horizon\t2 000 $\n\n"
+                         "L'ensemble des sommes transite par la Corporation de développement communautaire du Fjord "
+                         "(CDC du Fjord), fiduciaire de la démarche, qui en rend compte au comité.\n")
+    fiduciary = {(r.mention, r.project) for r in ex.roles if r.rel == "FIDUCIARY_OF"}
+    assert {p for _, p in fiduciary} == {p.key for p in ex.projects} and len(ex.projects) == 2
+    assert {m for m, _ in fiduciary} == {
+        "Corporation de développement communautaire du Fjord (CDC du Fjord)"}
+
+
+def test_a_short_form_with_a_space_defined_over_a_wrapped_line(tmp_path):
+    """« Centre intégré … de⏎Lac-Vert (CISSS LV) » in a wrapped committee line: « CISSS LV » written alone later is
+    one name, not « CISSS » and « LV »."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nComité de suivi : Ville de Lac-Vert ; Centre intégré de santé "
+                         "et de services sociaux de\nLac-Vert (CISSS LV) ; Centre Horizon\n"
+                         "Comité logement : CISSS LV ; Alliance Habitat-Nord\n")
+    assert {m.mention for m in ex.members if m.committee == "Comité logement"} == {"CISSS LV",
+                                                                                   "Alliance Habitat-Nord"}

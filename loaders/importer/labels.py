@@ -1,7 +1,9 @@
 """The label dictionary (``data/importer/labels.csv``): the many ways a French plan writes the label of a field
 (« Organisme porteur », « Porteur(s) », « Maître d'œuvre », « Partenaires impliqués », « Fiduciaire », « Financement
 demandé », « Échéancier », « Membres », « Est composé de »…) → one field: ``leads``, ``partners``, ``fiduciary``,
-``budget``, ``schedule``, ``results``, ``indicators``, ``members`` or ``committee``.
+``budget``, ``schedule``, ``results``, ``indicators``, ``members``, ``committee``, ``funder`` (a bailleur de fonds:
+an organization of the plan, never a project role) or ``funding`` (a source of funding: a program, read only for the
+labels inside it, « Fonds X (bailleur : Y) »).
 
 Every reader uses it the same way: table headers (:func:`header_field`), labelled paragraphs and bulleted field lines
 (:func:`labelled`), labels inside a cell (:data:`CELL_LABELS`), inline « (label : X) » (:func:`inline`), member
@@ -14,6 +16,8 @@ plural (« Partenaires impliqués », « Porteur(s) », « Responsable(s) ») or
 ('partners', 'leads')
 >>> labelled("Financement demandé : 2026-2027 : 9 500 $")[::2], labelled("Le porteur : voir plus haut.")
 (('budget', '2026-2027 : 9 500 $'), None)
+>>> labelled("Coût estimé 2025-2026 : 14 800 $")[::2]  # a fiscal year between the label and « : » belongs to the value
+('budget', '2025-2026 : 14 800 $')
 >>> header_field("Organisme(s) fiduciaire(s)"), header_field("Échéancier"), header_field("Objectifs")
 ('fiduciary', 'schedule', None)
 >>> inline("Épicerie mobile (fiduciaire : CDC de Lac-Vert)")
@@ -85,12 +89,14 @@ def _alternation(forms: tuple[str, ...], fields: tuple[str, ...] | None = None) 
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern]:
+    from loaders.importer.patterns import FISCAL_YEAR  # patterns reads labels: imported when first needed
+
     labels = _alternation(("label",))
     roles = _alternation(("label",), ROLE_FIELDS + ("committee",))
     return {
         # « • Label : value » (a bullet, a number or nothing before it)
-        "line": re.compile(rf"^(?:[-–•◦▪*·]\s*|\d+[.)]\s+)?((?:l['’]|les?\s+|la\s+)?(?:{labels}))\s*:\s*(.+)$",
-                           re.I),
+        "line": re.compile(rf"^(?:[-–•◦▪*·]\s*|\d+[.)]\s+)?((?:l['’]|les?\s+|la\s+)?(?:{labels}))"
+                           rf"(?:\s+({FISCAL_YEAR}))?\s*:\s*(.+)$", re.I),
         "whole": re.compile(rf"^(?:organisme\(s\)\s+|organismes?\s+|les?\s+|la\s+)?(?:{_alternation(('label', 'header'))})"
                             r"\s*(?:\(s\))?\s*(?:\(\$\)|\$)?\s*:?$", re.I),
         "inline": re.compile(rf"\(\s*({labels})\s*:\s*([^()]+?)\s*\)", re.I),
@@ -120,7 +126,9 @@ def labelled(text: str) -> tuple[str, str, str] | None:
     m = _compiled()["line"].match(plain(text))
     if not m:
         return None
-    label, value = m.group(1).strip(), m.group(2).strip()
+    label, value = m.group(1).strip(), m.group(3).strip()
+    if m.group(2):
+        value = f"{m.group(2)} : {value}"
     if re.match(r"(?i)^voir\b", value):
         return None
     fld = field_of(label)

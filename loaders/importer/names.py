@@ -279,6 +279,20 @@ def split_names(text: str, known: set[str] | None = None) -> list[str]:
     return _join_adjectives([x.strip(" .:;") for x in out if x.strip(" .:;")], known)
 
 
+def _typed_place_name(tokens: list[str]) -> bool:
+    """« <type words> <Proper name> » with no article: « Maison de la famille Petite-Nation », « CAB Petite-Nation »
+    — the kind (a head word and lower-case words, or a type acronym) then one or two capitalized words that start
+    no other name; the kind is not a generic mention (« Organismes communautaires Frigos Verts » is two)."""
+    j = next((j for j in range(1, len(tokens)) if _capitalized(tokens[j]) or is_acronym(tokens[j])), None)
+    if j is None or not (j >= 2 or is_acronym(tokens[0])):
+        return False
+    proper = tokens[j:]
+    if not 1 <= len(proper) <= 2 or any(is_acronym(t) or not _capitalized(t) or fold(t) in ARTICLES
+                                        or fold(_alpha(t)).strip(".,:") in NAME_HEADS for t in proper):
+        return False
+    return knowledge().generic_sector(" ".join(tokens[:j])) is None
+
+
 def typed_name(text: str) -> bool:
     """A whole item « <type words> <Le|La|Les|L'><Proper name> » is one organization: the words of its kind (an
     organization's head word or a known type acronym, then lower-case words) and its own name (« Comptoir
@@ -289,6 +303,8 @@ def typed_name(text: str) -> bool:
     (True, True, True)
     >>> typed_name("Ville de Lac-Vert Le Phare"), typed_name("Centre Horizon La Ruche"), typed_name("CAB Le Phare CDC")
     (False, False, False)
+    >>> typed_name("Maison de la famille Haute-Rive"), typed_name("CAB Haute-Rive")  # a type, then a place-like name
+    (True, True)
     """
     tokens = text.split()
     if len(tokens) < 2:
@@ -297,6 +313,8 @@ def typed_name(text: str) -> bool:
     first = fold(_alpha(tokens[0])).strip(".,:")
     if not (first in ORG_HEADS or (is_acronym(tokens[0]) and any(p == tokens[0] for p, _, _ in k.prefixes))):
         return False
+    if _typed_place_name(tokens):
+        return True
     i = next((j for j in range(1, len(tokens)) if re.match(r"^(?:Le|La|Les)$|^L['’]\w", tokens[j])), None)
     if i is None or any(_capitalized(t) or is_acronym(t) for t in tokens[1:i]):
         return False

@@ -94,7 +94,12 @@ PAREN_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 # impliqués : … », « Fiduciaire : X », « Financement demandé : 2026-2027 : 9 500 $ », « Échéance : 2026-2028 »: the
 # label dictionary (:mod:`~loaders.importer.labels`, see :func:`field_line`)
 FIELD_KINDS = {"leads": "LEADS", "partners": "PARTNER_IN", "fiduciary": "FIDUCIARY_OF", "schedule": "schedule",
-               "results": "results", "indicators": "indicators", "budget": "budget"}
+               "results": "results", "indicators": "indicators", "budget": "budget", "funder": "funder",
+               "funding": "funding"}
+# a membership matrix: columns headed by bodies, cells marked when the row's organization sits on it
+MATRIX_BODY = re.compile(r"(?i)^(?:comit[ée]|table|chantier|cellule|groupe de travail|collectif|conseil "
+                         r"d['’]administration|assembl[ée]e)\b")
+MATRIX_MARKS = {"x", "✓", "✔", "✗", "•", "●", "■", "oui", "o", "*"}
 # « Comité X : A, B, C » — a committee and its members on one line (which the extraction may wrap)
 COMMITTEE_LINE = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:comit[ée]|table|chantier|cellule|groupe de travail)\b[^:]{2,70}?)"
                             r"\s*:\s*(.+)$", re.I)
@@ -583,6 +588,25 @@ def prose_fiduciary(sentence: str) -> str | None:
         return names[0] if names else None
     return None
 
+
+
+# « L'ensemble des sommes transite par X, fiduciaire de la démarche » — one fiduciary for every project of the plan
+PLAN_FIDUCIARY = re.compile(r"(?i)\b(?:par|:)\s+(?:la\s+|le\s+|l['’])?([A-ZÀ-Ý][^,;:]{2,140}?)\s*,\s*(?:l['’]organisme\s+)?"
+                            r"fiduciaire\s+(?:de\s+la\s+d[ée]marche|du\s+plan|de\s+l['’]ensemble\s+des\s+projets|"
+                            r"de\s+tous\s+les\s+projets|des\s+projets)\b")
+
+
+def plan_fiduciary(sentence: str) -> str | None:
+    """The fiduciary of the whole plan a sentence names (« … transite par X (SIGLE), fiduciaire de la démarche »).
+
+    >>> plan_fiduciary("L'ensemble des sommes transite par la Corporation de développement communautaire Lac-Vert "
+    ...                "(CDC Lac-Vert), fiduciaire de la démarche, qui en rend compte.")
+    'Corporation de développement communautaire Lac-Vert (CDC Lac-Vert)'
+    >>> plan_fiduciary("Le projet est soutenu par la Ville, fiduciaire du projet.") is None
+    True
+    """
+    m = PLAN_FIDUCIARY.search(sentence)
+    return m.group(1).strip() if m else None
 
 
 def prose_members(sentence: str) -> tuple[str, list[str]] | None:

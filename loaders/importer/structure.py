@@ -49,6 +49,8 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     COORDINATION,
     DEFINED,
     FISCAL_YEAR,
+    MATRIX_BODY,
+    MATRIX_MARKS,
     INSTANCES,
     MUNICIPAL_POLICY,
     NUMBERED,
@@ -72,6 +74,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     known_names_in,
     members_heading,
     namelike,
+    plan_fiduciary,
     prose_fiduciary,
     prose_members,
     prose_project,
@@ -88,6 +91,8 @@ DESIGNATED = "fiduciaire désigné"
 #: labels inside a responsible / partner cell: « Comité porteur: », « Collaborations souhaitées », « en
 #: collaboration avec » (no colon needed), and every role label of the dictionary followed by « : » (« Porteur : »,
 #: « Partenaires impliqués : », « Organisme fiduciaire : »…)
+# « Projet 3 – Titre », « Action 2.1 – Titre », « Mesure 4 : Titre », « Fiche 1.2 » — a project block opens
+PROJECT_HEADING = re.compile(r"^(projet|action|mesure|fiche)\s*(\d+(?:\.\d+)?)\b\s*[-–—:.]?\s*(.*)$", re.I)
 CELL_LABELS = re.compile(r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|"
                          r"avec la collaboration de)\s*:?|" + cell_labels().pattern, re.I)
 
@@ -129,6 +134,8 @@ class _Parser:
         self._prose_current: tuple[ProjectP, str] | None = None
         self._prose_budgets: list[tuple[ProjectP, str, str, str]] = []
         self._last_body: str | None = None  # the body (committee) the last sentence was about
+        self.matrix: list[str] | None = None  # the committees of a membership matrix's columns, while reading it
+        self._plan_fiduciary: tuple[str, str] | None = None  # (fiduciary of every project, its sentence)
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
@@ -496,12 +503,12 @@ class _Parser:
             if heading:  # « Annexe 2 – Liste des membres du Collectif »: one member per line below
                 self.list_committee, self.list_strict = self.add_committee(cap(heading)), False
             return
-        m = re.match(r"^projet\s*(\d+)\b\s*[-–:]?\s*(.*)$", t, re.I)
+        m = PROJECT_HEADING.match(t)
         if m and len(t) < 200:
             self.end_project()
-            self.add_project(m.group(2) or f"Projet {m.group(1)}", m.group(2), m.group(1))
+            self.add_project(m.group(3) or f"{cap(m.group(1).lower())} {m.group(2)}", m.group(3), m.group(2))
             self.freetext = True
-            self.pending_title = not m.group(2)
+            self.pending_title = not m.group(3)
             return
         if t.startswith("⇒") or re.match(r"^objectif g[ée]n[ée]ral", fold(t)):
             return
@@ -739,11 +746,22 @@ class _Parser:
         elif kind == "schedule":
             p.period = period_of(value) or p.period
             p.details["Échéancier"] = (p.details.get("Échéancier", "") + " ; " + value).strip(" ;")
+        elif kind in ("funder", "funding"):  # « Source de financement : Fonds X (bailleur : Y) »
+            p.details["Financement"] = (p.details.get("Financement", "") + " ; " + value).strip(" ;")
+            self.funders(value if kind == "funder" else None, value, t)
         else:
             label = "Résultats attendus" if kind == "results" else "Indicateurs"
             p.details[label] = (p.details.get(label, "") + " ; " + value).strip(" ;")
             self.scan_text([p], value, roles=False, names_as_roles=False)
         return True
+
+    def funders(self, funder: str | None, text: str, snippet: str) -> None:
+        """The bailleurs de fonds a field names (« Bailleur : Y », « … (bailleur : Y) »): organizations of the plan,
+        never a project role; the fund or program itself is not an organization."""
+        named = [funder] if funder else [v for fld, v in inline(text)[1] if fld == "funder"]
+        for name in named:
+            for n in self.names(re.sub(r"\s*\(.*$", "", name)):
+                self.ex.mentions.append((n, self.source(snippet)))
 
     def labelled_field(self, projects: list[ProjectP], field: str, value: str) -> None:
         """A field of the label dictionary written inline (« (fiduciaire : X) », « (porteur : X) »)."""
@@ -756,6 +774,8 @@ class _Parser:
         elif field == "schedule":
             for p in projects:
                 p.period = period_of(value) or p.period
+        elif field == "funder":
+            self.funders(value, value, value)
 
     def budget_paragraph(self, t: str) -> bool:
         """« 2.1.2 Fonds d'urgence – Budget 2026-2027 : 25 000 $ ; Budget 2027-2028 : 15 500 $ »: budget lines of
@@ -812,6 +832,22 @@ class _Parser:
             self.add_member(self.annex_committee, name, role, text, person=name)
             if org:
                 self.add_member(self.annex_committee, org, self.person_role, text)
+
+    def matrix_row(self, line: Line, texts: list[str]) -> bool:
+        """A membership matrix (« Organisation | Comité A | Comité B », one organization per row, « X » where it
+        sits): the header's bodies become committees, each marked cell a membership."""
+        bodies = [t for t in texts[1:] if t]
+        if len(bodies) >= 2 and len(bodies) == len(texts) - 1 and all(MATRIX_BODY.match(t) for t in bodies):
+            self.matrix = [self.add_committee(cap(t)) for t in texts[1:]]
+            return True
+        if self.matrix and len(texts) == len(self.matrix) + 1 and texts[0] and \
+                all(not t or fold(t) in MATRIX_MARKS for t in texts[1:]):
+            for committee, mark in zip(self.matrix, texts[1:]):
+                if mark:
+                    self.add_member(committee, texts[0], "membre", line.text.replace("\t", " | "))
+            return True
+        self.matrix = None
+        return False
 
     def row(self, line: Line) -> None:
         roles = self.header or []
@@ -1100,6 +1136,8 @@ class _Parser:
             if plain(line.text) in running or (len(nonempty) == 1 and texts[nonempty[0]] in running):
                 continue
             if line.is_row:
+                if self.matrix_row(line, texts):
+                    continue
                 roles = header_roles(cells)
                 if roles and not ({"objective", "action", "responsible", "partner"} & set(roles)):
                     if self.header is not None:
@@ -1123,6 +1161,9 @@ class _Parser:
                 self.text_line(line, line.cells[0])
         self.prose_flush()
         self.end_project()
+        if self._plan_fiduciary:  # « … transite par X, fiduciaire de la démarche »: every project
+            name, sentence = self._plan_fiduciary
+            self.add_role(self.ex.projects, name, "FIDUCIARY_OF", "fiduciaire de la démarche", sentence)
         self.prose_budgets()
         _link_budget_refs(self.ex)
         return self.ex
@@ -1191,6 +1232,10 @@ class _Parser:
                 for name in members[1]:
                     if name not in {m.mention for m in self.ex.members if m.committee == committee}:
                         self.add_member(committee, name, "membre", sentence)
+            whole = plan_fiduciary(sentence)
+            if whole:
+                self._plan_fiduciary = (whole, sentence)
+                continue
             fiduciary = prose_fiduciary(sentence)
             if fiduciary and self._prose_current:
                 self.add_role([self._prose_current[0]], fiduciary, "FIDUCIARY_OF", "fiduciaire", sentence)
@@ -1246,8 +1291,8 @@ class _Parser:
             items = split_list(value.rstrip(". ")) if value else []
             if len(items) >= 2 or (f and items):
                 lex.update(norm(x) for x in items if namelike(x) or is_acronym(x.split()[0]))
-        for line in self.doc.lines:  # « Nom complet (SIGLE) »: the short form is one name (« CJE HSF »)
-            for name, acronym in definitions(plain(line.text)):
+        for line in self.doc.lines + _join_broken(self.doc.lines):  # « Nom complet (SIGLE) »: the short form is
+            for name, acronym in definitions(plain(line.text)):          # one name (« CJE HSF »), even wrapped
                 lex.update((norm(name), norm(acronym), norm(f"{name} ({acronym})")))
         self.ex.lexicon = {x for x in lex if x}
 
@@ -1263,9 +1308,9 @@ def _join_broken(lines: list[Line]) -> list[Line]:
       it: one row (the broken cell's two halves joined by a line break);
     - a table row with fewer cells than the table's header, and the next row, which goes on with a lower-case
       word, together exactly the header's count of cells (the broken cell counted once);
-    - « Comité X : A, B, C » and field lines (« Partenaires : A, B ») wrapped onto the next line: the next line
-      continues the list when it follows directly, is short, starts no new label, number or heading, and the
-      line before did not end a sentence.
+    - « Comité X : A, B, C » and field lines (« Partenaires : A, B », « Coût estimé 2026-2027 : 11⏎250 $ »)
+      wrapped onto the next line: the next line continues the list when it follows directly, is short, starts no
+      new label, number (but the rest of a broken amount) or heading, and the line before did not end a sentence.
 
     >>> doc = Document.from_text("t", "Action\tResponsable\tBudget\n"
     ...                          "<p>Ateliers</p>\t<p>Centre de\nquartier</p>\t<p>900 $</p>")
@@ -1304,12 +1349,13 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             lines = lines[:i] + [joined] + lines[i + 2:]
             continue
         t = plain(line.text)
-        if not line.is_row and adjacent and not nxt.is_row and (COMMITTEE_LINE.match(t) or (
-                field_line(t) and field_line(t)[0] in ("LEADS", "PARTNER_IN", "FIDUCIARY_OF"))):
+        if not line.is_row and adjacent and not nxt.is_row and (COMMITTEE_LINE.match(t) or field_line(t)):
             n = plain(nxt.text)
-            if n and len(n) < 120 and not t.endswith(".") and not re.match(r"^[-–•◦▪*·\d]", n) \
+            amount_goes_on = bool(re.search(r"\d$", t) and re.match(r"^(?:\d{3}\b[^:]*|\$)$", n))  # « 11⏎250 $ »
+            if n and len(n) < 120 and not t.endswith(".") and (amount_goes_on or not re.match(r"^[-–•◦▪*·\d]", n)) \
                     and not COMMITTEE_LINE.match(n) and not field_line(n) and ":" not in n[:40] \
-                    and not re.match(r"(?i)^(orientation|axe|objectif|enjeu|priorit|projet|annexe)\b", n):
+                    and not re.match(r"(?i)^(orientation|axe|objectif|enjeu|priorit|projet|action|mesure|fiche|"
+                                     r"annexe)\b", n):
                 joined = Line([t + " " + n], line.number, line.page)
                 last[id(joined)] = nxt.number
                 lines = lines[:i] + [joined] + lines[i + 2:]
