@@ -665,3 +665,86 @@ def test_a_short_form_with_a_space_defined_over_a_wrapped_line(tmp_path):
                          "Comité logement : CISSS LV ; Alliance Habitat-Nord\n")
     assert {m.mention for m in ex.members if m.committee == "Comité logement"} == {"CISSS LV",
                                                                                    "Alliance Habitat-Nord"}
+
+
+# Since the fifth blind set became a development set: tables whose header says what they hold (a glossary, a
+# committee table, a committee's persons, one fiscal year's amounts), a « Co-porteur » column, short whole names,
+# an organization's own name without its kind, fiduciaries named in the sentences of a project block.
+
+def test_glossary_committee_table_and_co_porteur(tmp_path):
+    """A « Sigle | Signification » table defines the acronyms used alone afterwards (a fund or plan it defines is no
+    organization); a « Comité | Mandat | Organisations membres » table gives committees and members; a
+    « Co-porteur » column leads too."""
+    text = ("Plan d'action 2026-2028\n\nSigle\tSignification\nCDC\tCorporation de développement communautaire du "
+            "Fjord\nFQIS\tFonds québécois d'initiatives sociales\nMFF\tMaison de la famille du Fjord\n\n"
+            "Comité\tMandat\tOrganisations membres\n"
+            "Comité de suivi\tSuit le plan\tCDC, Ville de Lac-Vert, organismes communautaires\n"
+            "Comité famille\tMet en œuvre l'axe 2\tMFF, Centre Horizon\n\n"
+            "No\tAction\tPorteur\tCo-porteur\tPartenaires\t2026-2027\n"
+            "1.1\tHalte-répit\tMFF\tCentre Horizon\tVille de Lac-Vert\t3 000 $\n")
+    ex = parse(tmp_path, text)
+    assert {(m.committee, m.mention) for m in ex.members} == {
+        ("Comité de suivi", "CDC"), ("Comité de suivi", "Ville de Lac-Vert"),
+        ("Comité de suivi", "organismes communautaires"), ("Comité famille", "MFF"),
+        ("Comité famille", "Centre Horizon")}
+    assert {(r.mention, r.rel) for r in ex.roles} >= {("MFF", "LEADS"), ("Centre Horizon", "LEADS")}
+    assert [a for _, a, _ in ex.glossary] == ["CDC", "MFF"]
+
+
+def test_a_committees_persons_and_a_years_amounts(tmp_path):
+    """Under a committee's heading, a « Membres | Organisation » table gives the persons (private) and their
+    organizations as members; under « Budget 2026/2027 », a « Projet | Porteur | Montant » table gives that year's
+    amounts of the projects described above (matched by title, never new projects)."""
+    path = _docx(tmp_path / "plan.docx", [("p", "Plan d'action 2026-2028"), ("h", "Comité de suivi")])
+    from docx import Document
+
+    doc = Document(path)
+    members = doc.add_table(rows=4, cols=2)
+    for r, (a, b) in enumerate([("Membres", "Organisation"), ("Marie Tremblay", "Centre Horizon"),
+                                ("Luc Gagnon", "Citoyen"), ("À combler", "Organismes communautaires")]):
+        members.cell(r, 0).text, members.cell(r, 1).text = a, b
+    doc.add_heading("Projet 1 – Frigos solidaires du Fjord", level=2)
+    doc.add_paragraph("Des frigos en libre-service.")
+    doc.add_heading("Projet 2 – Navette des aînés", level=2)
+    doc.add_paragraph("Une navette sur réservation.")
+    doc.add_paragraph("Budget 2026/2027")
+    amounts = doc.add_table(rows=4, cols=3)
+    for r, row in enumerate([("Projet", "Porteur", "Montant"), ("Frigos solidaires", "Centre Horizon", "14 000 $"),
+                             ("Navette des aînés", "Alliance Habitat-Nord", "—"), ("Total", "", "14 000 $")]):
+        for c, v in enumerate(row):
+            amounts.cell(r, c).text = v
+    doc.save(path)
+    ex = parse_plan(read_document(path))
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de suivi", "Centre Horizon"), ("Comité de suivi", "Organismes communautaires")}
+    assert {p.name for p in ex.persons} == {"Marie Tremblay", "Luc Gagnon"}
+    assert len(ex.projects) == 2
+    assert [(b.fiscal_year, b.amount) for b in ex.budgets] == [("2026-2027", "14 000$")]
+    assert ("Alliance Habitat-Nord", "LEADS") in {(r.mention, r.rel) for r in ex.roles}
+
+
+def test_short_whole_names_stay_whole():
+    """Two or three capitalized words alone in a cell are one name, unless an article or head word starts a
+    second one."""
+    assert split_names("Habitat Lièvre-Rouge") == ["Habitat Lièvre-Rouge"]
+    assert split_names("Les Petits Pas") == ["Les Petits Pas"]
+    assert split_names("Panda Les Collatines") == ["Panda", "Les Collatines"]
+
+
+def test_acronyms_a_glossary_defines_are_those_organizations(store, tmp_path):
+    """An acronym used alone is the organization the plan's glossary defines — before general knowledge (« CDC »
+    is the CDC of the plan's glossary); a fund the glossary defines is not proposed; « Le Phare » alone is
+    « Comptoir alimentaire Le Phare »."""
+    _graph(store, tmp_path)
+    text = ("Plan d'action 2026-2028\n\nSigle\tSignification\nCDC\tCorporation de développement communautaire du "
+            "Fjord\nFQIS\tFonds québécois d'initiatives sociales\n\n"
+            "Action\tPorteur\tPartenaires\tFiduciaire\n1.1 Halte-répit\tComptoir alimentaire Le Phare\tCDC\tCDC\n"
+            "1.2 Navette\tLe Phare\tVille de Mont-Bleuet\tCDC\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    review = propose(store, path, "conc:tdsf")
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    assert orgs == {"Corporation de développement communautaire du Fjord", "Comptoir alimentaire Le Phare",
+                    "Ville de Mont-Bleuet"}
+    assert {r.labels[0] for r in review.rows("FIDUCIARY_OF")} == {
+        "Corporation de développement communautaire du Fjord"}

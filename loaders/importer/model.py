@@ -96,6 +96,8 @@ class Extraction:
     mentions: list[tuple[str, Source]] = field(default_factory=list)  # organizations named without a role
     text_mentions: list[tuple[str, Source]] = field(default_factory=list)  # the same, found in running text
     lexicon: set[str] = field(default_factory=set)
+    # acronyms a glossary table defines: (full name, acronym, source)
+    glossary: list[tuple[str, str, Source]] = field(default_factory=list)
     # instances a body presents as its own: (owner as written, name, acronym, source)
     instances: list[tuple[str, str, str | None, Source]] = field(default_factory=list)
 

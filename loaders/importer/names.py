@@ -272,7 +272,8 @@ def split_names(text: str, known: set[str] | None = None) -> list[str]:
         piece = re.sub(r"^(?:et|and)\s+", "", piece)
         if not piece:
             continue
-        if norm(piece) in (known or set()) or typed_name(piece) or near_known(piece, known):
+        if norm(piece) in (known or set()) or typed_name(piece) or near_known(piece, known) or \
+                short_whole(piece, known):
             out.append(piece)
         else:
             out.extend(n for name in split_run(piece, known) for n in untangle(name))
@@ -291,6 +292,24 @@ def _typed_place_name(tokens: list[str]) -> bool:
                                         or fold(_alpha(t)).strip(".,:") in NAME_HEADS for t in proper):
         return False
     return knowledge().generic_sector(" ".join(tokens[:j])) is None
+
+
+def short_whole(piece: str, known: set[str] | None = None) -> bool:
+    """A whole item of two or three capitalized words, no acronym, none after the first a word that starts a name
+    (article, head word) or a name of the plan: one name (« Habitat Lièvre-Rouge », « Les Petits Pas »), not
+    single-word organizations side by side.
+
+    >>> short_whole("Habitat Lièvre-Rouge"), short_whole("Les Petits Pas"), short_whole("Panda Les Collatines")
+    (True, True, False)
+    >>> short_whole("CAB Le Néo"), short_whole("Moisson Lanaudière Nourrir Lanaudière")
+    (False, False)
+    """
+    tokens = piece.split()
+    known = known or set()
+    return (2 <= len(tokens) <= 3 and all(_capitalized(t) and not is_acronym(t) for t in tokens)
+            and not any(fold(_alpha(t)).strip(".,:") in NAME_HEADS | ORG_HEADS or norm(t) in known
+                        for t in tokens[1:])
+            and knowledge().generic_sector(piece) is None)
 
 
 def typed_name(text: str) -> bool:

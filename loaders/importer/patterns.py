@@ -41,6 +41,8 @@ LABELS = re.compile(
     r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|avec la collaboration de)\s*:?"
     r"|(organismes? partenaires?|partenaires?|fiduciaires?|responsables?)\s*:", re.I)
 PERSON = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3})\s*,\s*(.+)$")
+# a person's name alone (« Marie Tremblay », « Jean-Pierre Saint-Amour »), in a column of persons
+PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3}$")
 # « Prénom Nom (Organisation) » in a member list (unless the parenthesis abbreviates the name: an organization)
 PERSON_PAREN = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,2})\s*\(([^()]{2,120})\)$")
 NUMBERED = re.compile(r"(?:(?<=\s)|^)(\d+(?:\.\d+){2,3})\.?(?=\s)")
@@ -306,6 +308,8 @@ def short_form(short: str, name: str) -> bool:
     False
     >>> short_form("Coop d'habitation Les Ormes", "Coopérative d'habitation Les Ormes")  # a truncated word
     True
+    >>> short_form("Coop Les Ormes", "Coopérative d'habitation Les Ormes")  # and the kind's qualifier left out
+    True
     """
     st, nt = _name_tokens(short), _name_tokens(name)
     if not st or not nt or len(st) > len(nt) or (len(st) == len(nt) and not any(
@@ -324,9 +328,26 @@ def short_form(short: str, name: str) -> bool:
             letters = [c for c in fold(tok).upper() if c.isalpha()]
             if j + len(letters) <= len(nt) and all(fold(nt[j + k])[:1].upper() == c for k, c in enumerate(letters)):
                 return match(i + 1, j + len(letters), used or len(letters) >= 2)
+        if used and j < len(nt) and nt[j][:1].islower():
+            return match(i, j + 1, used)  # « Coop Les Ormes »: a lower-case qualifier of the kind left out
         return False
 
     return match(0, 0, False)
+
+
+def own_name(short: str, name: str) -> bool:
+    """Whether ``short`` is the organization's own name at the end of ``name``, from its article on, without the
+    words of its kind (« Le Chaudron » for « Cuisines collectives Le Chaudron »).
+
+    >>> own_name("Le Chaudron", "Cuisines collectives Le Chaudron"), own_name("L'Escale", "Comptoir alimentaire L'Escale")
+    (True, True)
+    >>> own_name("Le Chaudron", "Le Chaudron"), own_name("Chaudron", "Cuisines collectives Le Chaudron")
+    (False, False)
+    """
+    s, n = short.split(), name.split()
+    if not s or not re.match(r"^(?:(?:Le|La|Les)$|L['’]\w)", s[0]) or (len(s) < 2 and not s[0][:2] in ("L'", "L’")):
+        return False
+    return len(n) > len(s) and [fold(x) for x in n[-len(s):]] == [fold(x) for x in s]
 
 
 DEFINITION = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9\-'’]{1,20}(?:\s+[A-Za-zÀ-ÿ0-9\-'’]{1,20}){0,3})\)")
@@ -563,8 +584,11 @@ def prose_project(sentence: str) -> dict | None:
 
 FIDUCIARY_SENTENCE = re.compile(
     r"^(?:(?:Le|La|Les)\s+|L['’])?((?-i:[A-ZÀ-Ý])[^,;:]{1,100}?)\s+(?:en\s+est|en\s+sera|est|sera|agit|agira)\s+"
-    r"(?:comme\s+|à\s+titre\s+de\s+)?(?:le\s+|la\s+|l['’])?(?:organisme\s+)?fiduciaires?\b", re.I)
-FIDUCIARY_SUBJECT = re.compile(r"^(?:le|la)\s+fiduciaire(?:\s+du\s+projet)?\s+(?:est|sera)\s+(.+)$", re.I)
+    r"(?:aussi\s+|également\s+|ici\s+)?(?:comme\s+|à\s+titre\s+de\s+)?(?:le\s+|la\s+|l['’])?(?:organisme\s+)?"
+    r"fiduciaires?\b", re.I)
+FIDUCIARY_SUBJECT = re.compile(r"^(?:le|la)\s+fiduciaire(?:\s+du\s+projet)?\s+(?:est|sera)\s+(.+)$|"
+                               r"^(?:les\s+)?(?:fonds|sommes|montants)(?:\s+du\s+projet)?\s+(?:sont|seront)\s+"
+                               r"(?:administr[ée]s|g[ée]r[ée]s|d[ée]pos[ée]s)\s+(?:par|chez|à)\s+(.+)$", re.I)
 
 
 def prose_fiduciary(sentence: str) -> str | None:
@@ -577,6 +601,8 @@ def prose_fiduciary(sentence: str) -> str | None:
     ('Centraide Nord', 'Ville de X')
     >>> prose_fiduciary("Il assure le suivi avec les fiduciaires.") is None
     True
+    >>> prose_fiduciary("Les fonds sont administrés par la MRC de Lac-Vert."), prose_fiduciary("Le CJE agit aussi comme fiduciaire.")
+    ('MRC de Lac-Vert', 'CJE')
     """
     s = sentence.strip()
     m = FIDUCIARY_SENTENCE.match(s)
@@ -584,7 +610,7 @@ def prose_fiduciary(sentence: str) -> str | None:
         return m.group(1).strip()
     m = FIDUCIARY_SUBJECT.match(s)
     if m:
-        names = name_list(m.group(1))
+        names = name_list(m.group(1) or m.group(2))
         return names[0] if names else None
     return None
 

@@ -101,6 +101,11 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
     for p in ex.persons:
         if p.organization and p.organization not in resolved:
             resolved[p.organization] = resolver.org(p.organization, organization=True)
+    for full, acronym, src in ex.glossary:  # defined first: the acronyms used alone are these organizations
+        mention = f"{full} ({acronym})"
+        if not (resolver._is_concertation(full) or resolver._is_concertation(acronym)):
+            resolved[mention] = resolver.org(mention)
+            ex.mentions.append((mention, src))
     explicit = [r.mention for r in ex.roles if not r.role.endswith("(texte)")]
     explicit += [m.mention for m in ex.members if not m.person]
     explicit += [p.organization for p in ex.persons if p.organization]

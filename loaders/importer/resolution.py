@@ -23,7 +23,7 @@ from loaders.importer.cleaning import fold, norm, slug
 from loaders.importer.knowledge import Knowledge, knowledge
 from loaders.importer.model import CARRIER
 from loaders.importer.names import is_acronym
-from loaders.importer.patterns import short_form
+from loaders.importer.patterns import own_name, short_form
 
 ORGS = statement("importer_organizations", "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, "
                  "o.acronym AS acronym, o.aliases AS aliases, o.sector AS sector")
@@ -217,6 +217,7 @@ class Resolver:
         # :func:`~loaders.importer.proposals.listed_organizations`): organizations
         self.member_orgs: set[str] = set()
         self.new: dict[str, Entity] = {}
+        self.defined: dict[str, Entity] = {}  # short forms the plan itself defines (« Nom (SIGLE) », a glossary)
         self.carrier = self._carrier(store)
 
     # -- the concertation's own organization ----------------------------------------------------------------
@@ -265,6 +266,8 @@ class Resolver:
         if pm and pm.group(1)[:1].isupper() and len(pm.group(1).split()) >= 2 and (
                 is_acronym(pm.group(2).replace(" ", "")) or short_form(pm.group(2), pm.group(1))):
             return self._defined(pm.group(1).strip(), pm.group(2).strip(), m, text_only, organization)
+        if loose(m) in self.defined:  # the plan's own definition wins over general knowledge
+            return self._with(self.defined[loose(m)], m)
         organization = organization or loose(m) in self.member_orgs
         if not organization and (loose(m) in self.committee_names or looks_like_committee(m)) \
                 and not self.orgs.exact(m):
@@ -334,14 +337,17 @@ class Resolver:
                 ent.acronym = short
             if loose(short) and loose(short) not in self.new:
                 self.new[loose(short)] = ent
+        if ent.is_org and loose(short):
+            self.defined.setdefault(loose(short), ent)
         return self._with(ent, mention)
 
     def merge_variants(self, resolved: dict[str, Entity], counts: dict[str, int] | None = None) -> dict[str, Entity]:
         """One organization written several ways in the plan is proposed once:
 
         - a short form (« CDC du HSF », « OHVO », « CJE Lac-Bleu ») of another new organization's name, each of its
-          words a word of the name or the initials of consecutive words (:func:`~patterns.short_form`): the same
-          organization, under the longer name;
+          words a word of the name or the initials of consecutive words (:func:`~patterns.short_form`), or its own
+          name without its kind (« Le Chaudron », :func:`~patterns.own_name`): the same organization, under the
+          longer name;
         - an acronym one letter off another new organization's acronym (a typo: one letter changed, or two
           neighbours swapped, four letters or more) that the dictionary does not know: proposed as that
           organization with a low confidence and the match in its alternatives, flagged for review;
@@ -376,7 +382,7 @@ class Resolver:
                 if a is b or id(a) in merged or id(b) in merged:
                     continue
                 forms = [x for x in (a.name, a.acronym, *a.mentions) if x]
-                if any(short_form(f, b.name) for f in forms) and len(b.name) > len(a.name):
+                if any(short_form(f, b.name) or own_name(f, b.name) for f in forms) and len(b.name) > len(a.name):
                     if not b.acronym and a.acronym:
                         b.acronym = a.acronym
                     b.note = (b.note + f" ; « {a.name} » : forme courte du même nom").strip(" ;")

@@ -28,6 +28,7 @@ from loaders.importer.cleaning import (
 )
 from loaders.importer.documents import MERGED, Document, Line
 from loaders.importer.labels import cell_labels, field_of, inline, members_phrase
+from loaders.importer.tables import NOT_ORGANIZATION, column, table_kind
 from loaders.importer.model import (  # noqa: F401 (re-exported)
     CARRIER,
     BudgetP,
@@ -57,6 +58,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     ORGANIZING,
     PAREN_LIST,
     PERSON,
+    PERSON_NAME,
     PERSON_PAREN,
     RESULT_WORDS,
     TEAM,
@@ -91,6 +93,9 @@ DESIGNATED = "fiduciaire désigné"
 #: labels inside a responsible / partner cell: « Comité porteur: », « Collaborations souhaitées », « en
 #: collaboration avec » (no colon needed), and every role label of the dictionary followed by « : » (« Porteur : »,
 #: « Partenaires impliqués : », « Organisme fiduciaire : »…)
+# « Budget 2026/2027 », « Prévisions budgétaires 2026-2027 » — a heading over one fiscal year's amounts
+BUDGET_YEAR_HEADING = re.compile(rf"(?i)^(?:budgets?|pr[ée]visions? budg[ée]taires?|sommes? (?:accord|demand)[ée]es?)"
+                                 rf"\s*(?:pour\s+)?(?:l['’]ann[ée]e\s+(?:financi[èe]re\s+)?)?:?\s*({FISCAL_YEAR})\s*:?$")
 # « Projet 3 – Titre », « Action 2.1 – Titre », « Mesure 4 : Titre », « Fiche 1.2 » — a project block opens
 PROJECT_HEADING = re.compile(r"^(projet|action|mesure|fiche)\s*(\d+(?:\.\d+)?)\b\s*[-–—:.]?\s*(.*)$", re.I)
 CELL_LABELS = re.compile(r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|"
@@ -135,6 +140,8 @@ class _Parser:
         self._prose_budgets: list[tuple[ProjectP, str, str, str]] = []
         self._last_body: str | None = None  # the body (committee) the last sentence was about
         self.matrix: list[str] | None = None  # the committees of a membership matrix's columns, while reading it
+        self.special: tuple[str, list[str], str | None] | None = None  # (kind, header, committee) of a table
+        self.budget_year: str | None = None  # the fiscal year a « Budget 2026/2027 » heading gives the table below
         self._plan_fiduciary: tuple[str, str] | None = None  # (fiduciary of every project, its sentence)
 
     # -- sources and sections -------------------------------------------------------------------------------
@@ -503,6 +510,10 @@ class _Parser:
             if heading:  # « Annexe 2 – Liste des membres du Collectif »: one member per line below
                 self.list_committee, self.list_strict = self.add_committee(cap(heading)), False
             return
+        m = BUDGET_YEAR_HEADING.match(t)
+        if m:  # « Budget 2026/2027 »: the fiscal year of the amounts table below
+            self.budget_year = m.group(1)
+            return
         m = PROJECT_HEADING.match(t)
         if m and len(t) < 200:
             self.end_project()
@@ -822,16 +833,66 @@ class _Parser:
             and not fold(t).startswith(("plan d'action", "projet"))
 
     def person(self, name: str, org: str, text: str) -> None:
+        if self.annex_committee and self.person_role:
+            self.seated_person(self.annex_committee, name, org, text, self.person_role)
+            return
         org = org.strip(" .;")
         title = None
         if fold(org) in {"citoyen", "citoyenne"}:
             title, org = org, None
         self.ex.persons.append(PersonP(name, org, title, self.source(text)))
-        if self.annex_committee and self.person_role:
-            role = self.person_role if not title else f"{self.person_role} ({title})"
-            self.add_member(self.annex_committee, name, role, text, person=name)
-            if org:
-                self.add_member(self.annex_committee, org, self.person_role, text)
+
+    def table_row(self, line: Line, texts: list[str], heading_committee: str | None) -> bool:
+        """A row of a table whose header says what it holds (:mod:`~loaders.importer.tables`): a glossary, a
+        committee table, the persons of the committee just named, or a year's amounts of projects described
+        elsewhere."""
+        kind = table_kind(texts)
+        if kind and (kind != "persons" or heading_committee) and (kind != "amounts" or self.budget_year):
+            self.special, self.header = (kind, texts, heading_committee), None
+            return True
+        if not self.special or not any(texts):
+            return False
+        kind, header, committee = self.special
+        snippet = " | ".join(t for t in texts if t)
+        first, main = texts[0], (texts[column(header, kind)] if column(header, kind) < len(texts) else "")
+        if re.match(r"(?i)^(?:sous-)?total\b", first):
+            return True
+        if kind == "glossary" and first and main and not NOT_ORGANIZATION.match(main):
+            self.ex.glossary.append((main, first, self.source(snippet)))
+            self.ex.lexicon |= {norm(first), norm(main)}
+        elif kind == "committees" and first:
+            name = self.add_committee(cap(first))
+            for member in fiduciary_annotations(self.list_names(main))[0]:
+                self.add_member(name, member, "membre", snippet)
+        elif kind == "persons" and committee:
+            if PERSON_NAME.match(first):
+                self.seated_person(committee, first, main, snippet)
+            elif main.strip(" —-"):
+                self.add_member(committee, main, "membre", snippet)  # « À combler | Organismes communautaires »
+            elif first:
+                self.add_member(committee, first, "membre", snippet)  # « Deux parents du territoire | — »
+        elif kind == "amounts":
+            project = self._project_by_title(first)
+            if project is None:
+                return True  # a project the plan does not describe: not made up from a budget row
+            lead = next((i for i, h in enumerate(header) if field_of(h) == "leads"), None)
+            if lead is not None and lead < len(texts) and texts[lead].strip(" —-"):
+                self.responsible([project], texts[lead], "LEADS", "responsable")
+            if has_budget(main):
+                self.add_budget([project], f"{self.budget_year} : {main}", snippet)
+        return True
+
+    def seated_person(self, committee: str, name: str, org: str | None, snippet: str, role: str = "membre") -> None:
+        """A person sitting on a committee for an organization (« Citoyenne » is a title, not an organization):
+        the person (private) and the organization, both members."""
+        org = (org or "").strip(" .;—-")
+        title = None
+        if fold(org) in {"citoyen", "citoyenne"}:
+            title, org = org, ""
+        self.ex.persons.append(PersonP(name, org or None, title, self.source(snippet)))
+        self.add_member(committee, name, role if not title else f"{role} ({title})", snippet, person=name)
+        if org:
+            self.add_member(committee, org, role, snippet)
 
     def matrix_row(self, line: Line, texts: list[str]) -> bool:
         """A membership matrix (« Organisation | Comité A | Comité B », one organization per row, « X » where it
@@ -902,6 +963,9 @@ class _Parser:
         resp = get("responsible")
         if resp:
             self.responsible(projects, resp, "LEADS", "responsable")
+        for i in [i for i, r in enumerate(roles) if r == "responsible"][1:] if len(cells) == len(roles) else []:
+            if texts[i].strip(" —-"):  # « Porteur | Co-porteur »: both lead
+                self.responsible(projects, cells[i], "LEADS", "co-porteur")
         if plain(action):
             self.inherit_leads(projects)
         partner = get("partner")
@@ -1126,8 +1190,11 @@ class _Parser:
         for line in _join_broken(doc.lines):
             self.prose_feed(line)
             self.line = line
+            heading_committee = self.list_committee
             if line.is_row:
                 self.list_committee = None
+            else:
+                self.special = None
             cells = [c for c in line.cells]
             texts = [plain(c) for c in cells]
             nonempty = [i for i, t in enumerate(texts) if t]
@@ -1136,7 +1203,7 @@ class _Parser:
             if plain(line.text) in running or (len(nonempty) == 1 and texts[nonempty[0]] in running):
                 continue
             if line.is_row:
-                if self.matrix_row(line, texts):
+                if self.table_row(line, texts, heading_committee) or self.matrix_row(line, texts):
                     continue
                 roles = header_roles(cells)
                 if roles and not ({"objective", "action", "responsible", "partner"} & set(roles)):
@@ -1237,8 +1304,10 @@ class _Parser:
                 self._plan_fiduciary = (whole, sentence)
                 continue
             fiduciary = prose_fiduciary(sentence)
-            if fiduciary and self._prose_current:
-                self.add_role([self._prose_current[0]], fiduciary, "FIDUCIARY_OF", "fiduciaire", sentence)
+            current = self._prose_current[0] if self._prose_current else (
+                self.project if self.freetext else None)  # the sentence of a « Projet N – … » block
+            if fiduciary and current is not None:  # a fiduciary named apart: the lead keeps its own role
+                self.add_role([current], fiduciary, "FIDUCIARY_OF", DESIGNATED, sentence)
             if self._prose_current:
                 for m in re.finditer(rf"({AMOUNT})[^\d$.;]{{0,40}}?\b(?:en|pour)\s+({FISCAL_YEAR})", sentence):
                     self._prose_budgets.append((self._prose_current[0], m.group(2), m.group(1), sentence))

@@ -1,0 +1,56 @@
+"""Tables whose header says what they hold, beyond the project tables (:func:`~patterns.header_roles`):
+
+- ``glossary`` — « Sigle | Signification »: acronyms defined once, used alone afterwards;
+- ``committees`` — « Comité | Mandat | Organisations membres »: one committee per row, its members in a cell;
+- ``persons`` — « Membres | Organisation » under a committee's heading: the persons who sit on it, each for an
+  organization (persons stay private; the organization is the member);
+- ``amounts`` — « Projet | Porteur | Montant » under a « Budget 2026/2027 » heading: each row an amount of a project
+  the plan describes elsewhere, for that heading's fiscal year.
+
+>>> table_kind(["Sigle", "Signification"]), table_kind(["Comité", "Mandat", "Organisations membres"])
+('glossary', 'committees')
+>>> table_kind(["Membres", "Organisation"]), table_kind(["Projet", "Porteur", "Montant"])
+('persons', 'amounts')
+>>> table_kind(["Projet", "Porteur", "2026-2027"]) is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.importer.cleaning import fold
+
+_FIRST = {
+    "glossary": r"(?:sigles?|acronymes?|abr[eé]viations?)",
+    "committees": r"(?:comit[eé]s?|instances?|nom du comit[eé])",
+    "persons": r"(?:membres?|noms?|personnes?|repr[eé]sentant(?:\(e\))?e?s?|nom et pr[eé]nom)",
+    "amounts": r"(?:projets?|actions?)",
+}
+_OTHER = {
+    "glossary": r"(?:signification|nom complet|d[eé]finition|description|organisme|organisation)s?",
+    "committees": r"(?:organi[sz]ations?|organismes?)?\s*(?:membres?|participants?|composition)",
+    "persons": r"(?:organisations?|organismes?|institutions?)(?:\s+repr[eé]sent[eé]e?s?)?",
+    "amounts": r"(?:montants?|sommes?|budgets?)(?:\s+(?:accord[eé]s?|demand[eé]s?|pr[eé]vus?))?(?:\s*\(\$\))?",
+}
+#: Words that start the name of a fund, program, plan or law: defined in a glossary, but not an organization.
+NOT_ORGANIZATION = re.compile(r"(?i)^(?:fonds|programmes?|plan|politique|strat[ée]gie|loi|r[èe]glement|entente|"
+                              r"mesure|alliance pour)\b")
+
+
+def table_kind(header: list[str]) -> str | None:
+    """What a table holds, from its header cells (plain text), or ``None``."""
+    cells = [fold(c).strip(" :*") for c in header if c.strip()]
+    if len(cells) < 2:
+        return None
+    for kind, first in _FIRST.items():
+        if re.fullmatch(first, cells[0]) and any(re.fullmatch(_OTHER[kind], c) for c in cells[1:]):
+            if kind == "amounts" and any(re.search(r"(?:19|20)\d\d", c) for c in cells):
+                return None  # amounts per fiscal-year column: a project table
+            return kind
+    return None
+
+
+def column(header: list[str], kind: str) -> int:
+    """The column of ``header`` holding the table's main content for ``kind`` (the first matching one)."""
+    cells = [fold(c).strip(" :*") for c in header]
+    return next(i for i, c in enumerate(cells) if i and re.fullmatch(_OTHER[kind], c))
