@@ -748,3 +748,38 @@ def test_acronyms_a_glossary_defines_are_those_organizations(store, tmp_path):
                     "Ville de Mont-Bleuet"}
     assert {r.labels[0] for r in review.rows("FIDUCIARY_OF")} == {
         "Corporation de développement communautaire du Fjord"}
+
+
+# Since the sixth blind set became a development set: « Qui / Avec qui / Quand / Combien » headers, an amount dated
+# by its row, members grouped by sector under a committee's heading, « Organisme (représenté par Prénom Nom) »
+# bullets, chantiers as committees.
+
+def test_qui_avec_qui_quand_combien_table(tmp_path):
+    """« Action | Qui | Avec qui | Quand | Combien »: a project table; an amount alone takes the row's one fiscal year,
+    « X $ par année (A et B) » is X for each year."""
+    ex = parse(tmp_path, "Plan d'action 2025-2027\n\nAction\tQui\tAvec qui\tQuand\tCombien\n"
+                         "1.1 Halte-répit\tMaison Soleil\tCentre Horizon ; Ville de Lac-Vert\t2025-2026\t7 400$\n"
+                         "1.2 Navette\tCentre Horizon\tVille de Lac-Vert\tEn continu\t"
+                         "8 500 $ par année (2025-2026 et 2026-2027)\n")
+    assert len(ex.projects) == 2 and "Halte-répit" in ex.projects[0].title
+    assert {(r.mention, r.rel) for r in ex.roles} >= {("Maison Soleil", "LEADS"), ("Centre Horizon", "PARTNER_IN")}
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("2025-2026", "7 400$"), ("2025-2026", "8 500$"), ("2026-2027", "8 500$")]
+
+
+def test_members_grouped_by_sector_and_represented_bullets(tmp_path):
+    """Under a committee's (or chantier's) heading: « Milieu municipal : A, B » lines and « • Organisme (représenté par
+    Prénom Nom, fonction) » bullets give the organizations as members and the persons as private members; a
+    citizen with her name is a citizen, not an organization; « (siège à combler) » is no person."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nComité de pilotage\n"
+                         "Milieu municipal : Ville de Lac-Vert\nMilieu communautaire : Centre Horizon, Maison Soleil\n"
+                         "Citoyenne : Lucie Charron\n\nChantier Logement\n"
+                         "• Alliance Habitat-Nord (représentée par Marc Roy et Julie Côté)\n"
+                         "• Ville de Lac-Vert (représentée par Anne Dubé, conseillère municipale)\n"
+                         "• Citoyenne engagée (Claire Bédard)\n• Organismes communautaires (siège à combler)\n")
+    orgs = {(m.committee, m.mention) for m in ex.members if not m.person}
+    assert orgs == {("Comité de pilotage", "Ville de Lac-Vert"), ("Comité de pilotage", "Centre Horizon"),
+                    ("Comité de pilotage", "Maison Soleil"), ("Chantier Logement", "Alliance Habitat-Nord"),
+                    ("Chantier Logement", "Ville de Lac-Vert"), ("Chantier Logement", "Organismes communautaires")}
+    assert {p.name for p in ex.persons} == {"Lucie Charron", "Marc Roy", "Julie Côté", "Anne Dubé", "Claire Bédard"}
+    assert {p.organization for p in ex.persons if p.name in ("Lucie Charron", "Claire Bédard")} == {None}

@@ -12,6 +12,10 @@ True
 False
 >>> continues([("2025-2026", "900$"), ("2025-2026", "150$")], [("2025-2026", "900$"), ("2025-2026", "150$")])
 False
+>>> dated_amounts("8 500 $ par année (2025-2026 et 2026-2027)", "")
+'2025-2026 : 8 500 $ ; 2026-2027 : 8 500 $'
+>>> dated_amounts("7 400$", "2025-2026"), dated_amounts("7 400$", "2025-2027")
+('2025-2026 : 7 400$', '7 400$')
 >>> period_of("MAI 2026 - 2028"), period_of("Automne 2026"), period_of("En continu")
 ((2026, 2028), (2026, 2026), None)
 """
@@ -26,6 +30,31 @@ FISCAL = r"(?:19|20)\d\d\s*[-/–]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)"
 AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?\s*\$|\d+(?:,\d{1,2})?\s*\$"
 _TOKENS = re.compile(rf"(?P<fy>{FISCAL})|(?P<amount>{AMOUNT})")
 _REFS = re.compile(r"projets?\s+(\d+(?:\s*(?:,|et|&)\s*\d+)*)", re.I)
+
+
+def dated_amounts(cell: str, schedule: str = "") -> str:
+    """A budget cell whose amount has no fiscal year before it, dated: « X $ par année (2025-2026 et 2026-2027) »
+    is X for each year in parentheses; an amount alone takes the one fiscal year of the row's schedule cell (a
+    period of several years dates nothing). Any other cell is returned as it is."""
+    t = plain(cell)
+    m = re.match(rf"^\s*({AMOUNT})\s*(?:par|/)\s*(?:ann[ée]e|an)\s*\((.+)\)", t, re.I)
+    if m:
+        years = re.findall(FISCAL, m.group(2))
+        if years:
+            return " ; ".join(f"{y} : {m.group(1).strip()}" for y in years)
+    if re.search(FISCAL, t) or not re.fullmatch(rf"\s*(?:{AMOUNT})\s*", t):
+        return cell
+    years = re.findall(FISCAL, plain(schedule or ""))
+    fiscal = _fiscal_year(years[0]) if len(years) == 1 else None
+    return f"{fiscal} : {t.strip()}" if fiscal else cell
+
+
+def _fiscal_year(text: str) -> str | None:
+    """« 2025-2026 » (also « 2025-26 ») as a fiscal year, ``None`` for a period of several years."""
+    try:
+        return parse_fiscal_year(text)
+    except ValueError:
+        return None
 
 
 def budget_lines(text: str) -> list[tuple[str | None, str]]:

@@ -41,6 +41,10 @@ LABELS = re.compile(
     r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|avec la collaboration de)\s*:?"
     r"|(organismes? partenaires?|partenaires?|fiduciaires?|responsables?)\s*:", re.I)
 PERSON = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3})\s*,\s*(.+)$")
+# « Milieu communautaire : A, B », « Partenaire financier : X », « Citoyenne : Prénom Nom » — a committee's members
+# grouped by sector under its heading
+SECTOR_MEMBERS = re.compile(r"(?i)^(?:[-–•◦▪*·]\s*)?((?:milieu|secteur|r[ée]seau)\b[^:]{0,40}|partenaires? "
+                            r"financiers?|citoyen(?:ne)?s?|citoyen\(ne\)s?|[ée]lu(?:e)?s?)\s*:\s*(.+)$")
 # a person's name alone (« Marie Tremblay », « Jean-Pierre Saint-Amour »), in a column of persons
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3}$")
 # « Prénom Nom (Organisation) » in a member list (unless the parenthesis abbreviates the name: an organization)
@@ -109,7 +113,7 @@ COMMITTEE_LINE = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:comit[ée]|table|ch
 # comité de coordination », « Annexe – Composition du comité X »
 MEMBERS_HEADING = re.compile(r"^(?:annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?(?:(?:liste\s+des\s+)?membres"
                              r"\s+(?:du|de\s+la|des)\s+|composition\s+(?:du|de\s+la|des)\s+)?"
-                             r"((?:comit[ée]|cellule|table des partenaires)\b[^.;]{0,80}?)\s*:?$", re.I)
+                             r"((?:comit[ée]|cellule|chantier|groupe de travail|table des partenaires)\b[^.;]{0,80}?)\s*:?$", re.I)
 
 # « 5. Membres de la table », « Liste des membres du regroupement » : the members of the body itself (an assembly)
 MEMBERS_OF_BODY = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?"

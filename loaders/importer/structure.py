@@ -13,6 +13,7 @@ from collections import Counter
 from loaders.importer.budget import (
     budget_lines,
     continues,
+    dated_amounts,
     has_budget,
     period_of,
     project_refs,
@@ -27,6 +28,7 @@ from loaders.importer.cleaning import (
     slug,
 )
 from loaders.importer.documents import MERGED, Document, Line
+from loaders.importer.knowledge import knowledge
 from loaders.importer.labels import cell_labels, field_of, inline, members_phrase
 from loaders.importer.tables import NOT_ORGANIZATION, column, table_kind
 from loaders.importer.model import (  # noqa: F401 (re-exported)
@@ -61,6 +63,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     PERSON_NAME,
     PERSON_PAREN,
     RESULT_WORDS,
+    SECTOR_MEMBERS,
     TEAM,
     WITH,
     WITH_HEAD,
@@ -93,6 +96,9 @@ DESIGNATED = "fiduciaire désigné"
 #: labels inside a responsible / partner cell: « Comité porteur: », « Collaborations souhaitées », « en
 #: collaboration avec » (no colon needed), and every role label of the dictionary followed by « : » (« Porteur : »,
 #: « Partenaires impliqués : », « Organisme fiduciaire : »…)
+# « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
+REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
+VACANT = re.compile(r"(?i)^(?:si[èe]ge|poste)s?\s+(?:[àa]\s+combler|vacants?)$|^[àa] combler$")
 # « Budget 2026/2027 », « Prévisions budgétaires 2026-2027 » — a heading over one fiscal year's amounts
 BUDGET_YEAR_HEADING = re.compile(rf"(?i)^(?:budgets?|pr[ée]visions? budg[ée]taires?|sommes? (?:accord|demand)[ée]es?)"
                                  rf"\s*(?:pour\s+)?(?:l['’]ann[ée]e\s+(?:financi[èe]re\s+)?)?:?\s*({FISCAL_YEAR})\s*:?$")
@@ -638,6 +644,15 @@ class _Parser:
         person of that organization). The list ends at the first line that is no list item."""
         ps = parts(raw)
         heading = members_heading(ps[0]) if ps else None
+        grouped = SECTOR_MEMBERS.match(t) if self.list_committee else None
+        if grouped:  # « Milieu municipal : Ville de X » under the committee's heading
+            citizen = fold(grouped.group(1)).startswith("citoyen")
+            for name in self.list_names(grouped.group(2)):
+                if PERSON_NAME.match(name) and citizen:
+                    self.seated_person(self.list_committee, name, grouped.group(1).strip(), t)
+                else:
+                    self.add_member(self.list_committee, name, "membre", t)
+            return True
         if self.annex_committee or (self.freetext and self.project is not None):
             return False  # an annex devoted to a committee, a project's own « Comité porteur: »: read there
         if heading and not (len(ps) == 1 and COMMITTEE_LINE.match(t)):
@@ -689,30 +704,31 @@ class _Parser:
         if re.search(r"[a-zà-ÿ)][.!?]\s+[A-ZÀ-Ý]", t):
             return False  # a sentence ends inside: running text (a wrapped paragraph), not a list item
         if re.match(r"^(?:Le|La|Les|L['’])\s*[a-zà-ÿ]", t) and len(t.split()) > 4:
-            from loaders.importer.knowledge import knowledge
-
             if knowledge().generic_sector(t) is None:
                 return False  # « Le comité … se réunit … »: a sentence (a name after an article is capitalized)
+        rp = REPRESENTED.match(t)
+        if rp:  # « Organisme (représenté par Prénom Nom, fonction) », « Citoyenne engagée (Prénom Nom) »
+            org, inside = rp.group(1).strip(), rp.group(2).strip()
+            people = [re.split(r"\s*,\s*", p)[0] for p in re.split(r"\s+et\s+|\s*;\s*", re.sub(
+                r"(?i)^(?:repr[ée]sent[ée]e?s?|d[ée]l[ée]gu[ée]e?s?)\s+par\s+|^(?:repr[ée]sentant(?:e|s|es)?|"
+                r"d[ée]l[ée]gu[ée]e?s?)\s*:\s*", "", inside))]
+            people = [p for p in people if PERSON_NAME.match(p)]
+            if people and (inside != people[0] or knowledge().generic_sector(org) is not None):
+                for person in people:
+                    self.seated_person(committee, person, org, t)
+                return True
+            if VACANT.match(inside):  # « Organismes communautaires (siège à combler) »
+                self.add_member(committee, org, "membre", t)
+                return True
         pm = PERSON.match(t)
         if pm and fold(pm.group(1).split()[0]) not in NAME_HEADS:
-            org = pm.group(2).strip(" .;")
-            title = org if fold(org) in {"citoyen", "citoyenne"} else None
-            self.ex.persons.append(PersonP(pm.group(1), None if title else org, title, self.source(t)))
-            self.add_member(committee, pm.group(1), "membre" if not title else f"membre ({title})", t,
-                            person=pm.group(1))
-            if not title:
-                self.add_member(committee, org, "membre", t)
+            self.seated_person(committee, pm.group(1), pm.group(2), t)
             return True
         pp = PERSON_PAREN.match(t)
         if pp and fold(pp.group(1).split()[0]) not in NAME_HEADS and not short_form(pp.group(2), pp.group(1)):
-            org = pp.group(2).strip()
-            self.ex.persons.append(PersonP(pp.group(1), org, None, self.source(t)))
-            self.add_member(committee, pp.group(1), "membre", t, person=pp.group(1))
-            self.add_member(committee, org, "membre", t)
+            self.seated_person(committee, pp.group(1), pp.group(2), t)
             return True
         if not (t[:1].isupper() or t[:1].isdigit()):
-            from loaders.importer.knowledge import knowledge
-
             if knowledge().generic_sector(t) is None:
                 return False
         members, fiduciaries = fiduciary_annotations(self.list_names(t))
@@ -887,8 +903,8 @@ class _Parser:
         the person (private) and the organization, both members."""
         org = (org or "").strip(" .;—-")
         title = None
-        if fold(org) in {"citoyen", "citoyenne"}:
-            title, org = org, ""
+        if fold(org) in {"citoyen", "citoyenne"} or knowledge().generic_sector(org) == "citoyens":
+            title, org = org, ""  # « Citoyenne », « Citoyenne engagée »: a title, not an organization
         self.ex.persons.append(PersonP(name, org or None, title, self.source(snippet)))
         self.add_member(committee, name, role if not title else f"{role} ({title})", snippet, person=name)
         if org:
@@ -1011,6 +1027,7 @@ class _Parser:
             if re.search(r"voir budget", plain(b), re.I):
                 projects[0].budget_refs.extend(refs)
             else:
+                b = dated_amounts(b, get("schedule"))
                 self.add_budget([self._budget_target(projects[0], b)], b)
                 if refs:
                     projects[0].budget_refs.extend(r for r in refs if r != projects[0].number)
