@@ -783,3 +783,17 @@ def test_members_grouped_by_sector_and_represented_bullets(tmp_path):
                     ("Chantier Logement", "Ville de Lac-Vert"), ("Chantier Logement", "Organismes communautaires")}
     assert {p.name for p in ex.persons} == {"Lucie Charron", "Marc Roy", "Julie Côté", "Anne Dubé", "Claire Bédard"}
     assert {p.organization for p in ex.persons if p.name in ("Lucie Charron", "Claire Bédard")} == {None}
+
+
+def test_roles_in_the_sentences_of_numbered_actions_and_footnote_fiduciaries(tmp_path):
+    """« 1.1 Titre » then « Porté par X, en partenariat avec A et des producteurs locaux.¹ »: X leads and A is a
+    partner of that action's project (read later, here from a budget table by its short title); « ¹ Fiduciaire : Y »
+    at the foot of the page makes Y its fiduciary."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nAxe 1 – Alimentation\n\n1.1 Épicerie solidaire du Lac\n"
+                         "Une épicerie à prix modique. Porté par La Soupière, en partenariat avec la Ville de "
+                         "Lac-Vert et des producteurs locaux.¹\n\n¹ Fiduciaire : Centre Horizon.\n\n"
+                         "Prévisions budgétaires\n\nNo\tAction\t2026-2027\n1.1\tÉpicerie solidaire\t5 000 $\n")
+    assert len(ex.projects) == 1
+    assert {(r.mention, r.rel) for r in ex.roles} == {
+        ("La Soupière", "LEADS"), ("Ville de Lac-Vert", "PARTNER_IN"), ("producteurs locaux", "PARTNER_IN"),
+        ("Centre Horizon", "FIDUCIARY_OF")}

@@ -592,7 +592,8 @@ FIDUCIARY_SENTENCE = re.compile(
     r"fiduciaires?\b", re.I)
 FIDUCIARY_SUBJECT = re.compile(r"^(?:le|la)\s+fiduciaire(?:\s+du\s+projet)?\s+(?:est|sera)\s+(.+)$|"
                                r"^(?:les\s+)?(?:fonds|sommes|montants)(?:\s+du\s+projet)?\s+(?:sont|seront)\s+"
-                               r"(?:administr[ée]s|g[ée]r[ée]s|d[ée]pos[ée]s)\s+(?:par|chez|à)\s+(.+)$", re.I)
+                               r"(?:administr[ée]s|g[ée]r[ée]s|d[ée]pos[ée]s|vers[ée]es?)\s+(?:par|chez|à|au|aux)\s+"
+                               r"(.+?)(?:,\s*qui\s+(?:agit|agira|est)\b.*)?$", re.I)
 
 
 def prose_fiduciary(sentence: str) -> str | None:
@@ -637,6 +638,37 @@ def plan_fiduciary(sentence: str) -> str | None:
     """
     m = PLAN_FIDUCIARY.search(sentence)
     return m.group(1).strip() if m else None
+
+
+# « Porté par X, en partenariat avec A, B et C », « Sous la responsabilité de X », « Piloté par X »
+LEAD_PHRASE = re.compile(r"(?i)\b(?:port[ée]e?s?|pilot[ée]e?s?|coordonn[ée]e?s?|men[ée]e?s?)\s+par\s+|"
+                         r"\bsous\s+la\s+responsabilit[ée]\s+(?=d)")
+PARTNER_PHRASE = re.compile(r"(?i)\ben\s+(?:partenariat|collaboration)\s+avec\s+(.+)$")
+
+
+def action_roles(sentence: str) -> tuple[list[str], list[str]]:
+    """The lead and the partners a sentence of an action's description names (« Porté par X, en partenariat avec
+    A, B et C. », « Sous la responsabilité de la Maison X, en partenariat avec … »).
+
+    >>> action_roles("Porté par La Soupière, en partenariat avec la Ville de Lac-Vert, le CISSS et des producteurs.")
+    (['La Soupière'], ['Ville de Lac-Vert', 'CISSS', 'producteurs'])
+    >>> action_roles("Sous la responsabilité de la Maison des jeunes du Lac.")
+    (['Maison des jeunes du Lac'], [])
+    >>> action_roles("Une épicerie ouverte trois jours par semaine.")
+    ([], [])
+    """
+    sentence = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", sentence)  # footnote marks
+    m = LEAD_PHRASE.search(sentence)
+    if not m:
+        return [], []
+    rest = sentence[m.end():]
+    lead_text = re.split(r",|\.\s|\.$|;", rest, maxsplit=1)[0]
+    lead = name_list(re.sub(r"(?i)^(?:de\s+la|du|de\s+l['’]|des|de)\s+", "", lead_text.strip()))
+    partners = PARTNER_PHRASE.search(rest)
+    named = name_list(partners.group(1)) if partners else []
+    # « …, le CISSS et des producteurs locaux »: a generic mention after « et des / les » is one more partner
+    split = [x for n in named for x in re.split(r"\s+et\s+(?:des|les|d['’]autres|plusieurs)\s+", n) if x]
+    return lead[:1], split
 
 
 def prose_members(sentence: str) -> tuple[str, list[str]] | None:

@@ -67,6 +67,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     TEAM,
     WITH,
     WITH_HEAD,
+    action_roles,
     cap,
     collaborators,
     committee_kind,
@@ -96,6 +97,7 @@ DESIGNATED = "fiduciaire désigné"
 #: labels inside a responsible / partner cell: « Comité porteur: », « Collaborations souhaitées », « en
 #: collaboration avec » (no colon needed), and every role label of the dictionary followed by « : » (« Porteur : »,
 #: « Partenaires impliqués : », « Organisme fiduciaire : »…)
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
 VACANT = re.compile(r"(?i)^(?:si[èe]ge|poste)s?\s+(?:[àa]\s+combler|vacants?)$|^[àa] combler$")
@@ -148,6 +150,11 @@ class _Parser:
         self.matrix: list[str] | None = None  # the committees of a membership matrix's columns, while reading it
         self.special: tuple[str, list[str], str | None] | None = None  # (kind, header, committee) of a table
         self.budget_year: str | None = None  # the fiscal year a « Budget 2026/2027 » heading gives the table below
+        # « 1.1 Titre » followed by sentences naming its lead and partners, its footnotes: roles kept by action until
+        # the projects are known (a later table may be where the project is read)
+        self._numbered: tuple[str, str] | None = None
+        self._footnotes: dict[str, tuple[str, str]] = {}
+        self._action_roles: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
         self._plan_fiduciary: tuple[str, str] | None = None  # (fiduciary of every project, its sentence)
 
     # -- sources and sections -------------------------------------------------------------------------------
@@ -456,6 +463,8 @@ class _Parser:
     # -- lines ----------------------------------------------------------------------------------------------
     def text_line(self, line: Line, raw: str) -> None:
         t = plain(raw)
+        if self.footnote(t):
+            return
         self.mrc_lists(t)
         if self.pending_orientation and not re.match(r"^(objectifs?|moyens)", fold(t)):
             self.set_theme(t.split(":")[0][:90])
@@ -618,6 +627,7 @@ class _Parser:
             return
         m = re.match(r"^[-–•]?\s*(\d+\.\d+)\.?\s+(.+)$", t)
         if m and not has_budget(t):
+            self._numbered = (m.group(1), m.group(2))
             self.section["objective"] = f"Objectif {m.group(1)}"
             self.section.pop("annex", None)
             self.end_project()
@@ -909,6 +919,39 @@ class _Parser:
         self.add_member(committee, name, role if not title else f"{role} ({title})", snippet, person=name)
         if org:
             self.add_member(committee, org, role, snippet)
+
+    def footnote(self, t: str) -> bool:
+        """« …partenaires locaux.¹ » marks the action being read; « ¹ Fiduciaire : X » (or « ¹ Les sommes sont
+        versées à X, qui agit comme fiduciaire ») at the foot of the page names that action's fiduciary."""
+        mark = re.search(rf"([{SUPERSCRIPTS}]+)\s*$", t)
+        if mark and len(t) > len(mark.group(1)) + 3 and self._numbered:
+            self._footnotes[mark.group(1)] = self._numbered
+        note = re.match(rf"^([{SUPERSCRIPTS}]+)\s*(.+)$", t)
+        if not note:
+            return False
+        action = self._footnotes.get(note.group(1))
+        found = field_line(note.group(2))
+        name = found[1] if found and found[0] == "FIDUCIARY_OF" else prose_fiduciary(note.group(2))
+        if action and name:
+            self._action_roles.setdefault(action, []).append((name.rstrip(" ."), "FIDUCIARY_OF", DESIGNATED, t))
+        return True
+
+    def action_roles_to_projects(self) -> None:
+        """The roles kept by numbered action, given to its project: the one with that number, else the one whose
+        (short) title the action's title holds whole."""
+        def stems(text: str) -> set[str]:
+            return {w[:5] for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 4}
+
+        for (number, title), roles in self._action_roles.items():
+            project = next((p for p in self.ex.projects if p.number == number), None)
+            if project is None:
+                want = stems(title)
+                held = [p for p in self.ex.projects if stems(p.title) and stems(p.title) <= want]
+                project = held[0] if len(held) == 1 else None
+            if project is None:
+                continue
+            for mention, rel, role, snippet in roles:
+                self.add_role([project], mention, rel, role, snippet)
 
     def matrix_row(self, line: Line, texts: list[str]) -> bool:
         """A membership matrix (« Organisation | Comité A | Comité B », one organization per row, « X » where it
@@ -1245,6 +1288,7 @@ class _Parser:
                 self.text_line(line, line.cells[0])
         self.prose_flush()
         self.end_project()
+        self.action_roles_to_projects()
         if self._plan_fiduciary:  # « … transite par X, fiduciaire de la démarche »: every project
             name, sentence = self._plan_fiduciary
             self.add_role(self.ex.projects, name, "FIDUCIARY_OF", "fiduciaire de la démarche", sentence)
@@ -1316,6 +1360,11 @@ class _Parser:
                 for name in members[1]:
                     if name not in {m.mention for m in self.ex.members if m.committee == committee}:
                         self.add_member(committee, name, "membre", sentence)
+            if self._numbered and self.project is None and not self._prose_current:
+                leads, partners = action_roles(sentence)
+                kept = self._action_roles.setdefault(self._numbered, [])
+                kept += [(n, "LEADS", "responsable", sentence) for n in leads]
+                kept += [(n, "PARTNER_IN", "partenaire", sentence) for n in partners]
             whole = plan_fiduciary(sentence)
             if whole:
                 self._plan_fiduciary = (whole, sentence)
