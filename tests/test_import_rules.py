@@ -507,7 +507,8 @@ def test_label_dictionary_is_data_and_used_by_every_reader(tmp_path):
 
     fields = {f for _, f, _ in entries()}
     assert {"leads", "partners", "fiduciary", "members", "budget", "schedule", "committee"} <= fields
-    assert field_of("Maître d'œuvre") == "leads" and field_of("Partenaires financiers") == "partners"
+    assert field_of("Maître d'œuvre") == "leads" and field_of("Partenaires de réalisation") == "partners"
+    assert field_of("Partenaires financiers") == "funder"  # a bailleur: an organization of the plan, no project role
     assert header_roles(["Action", "Responsable(s)", "Collaborateurs", "Coût estimé", "Calendrier"]) == [
         "action", "responsible", "partner", "budget", "schedule"]
     path = _docx(tmp_path / "plan.docx", [
@@ -797,3 +798,61 @@ def test_roles_in_the_sentences_of_numbered_actions_and_footnote_fiduciaries(tmp
     assert {(r.mention, r.rel) for r in ex.roles} == {
         ("La Soupière", "LEADS"), ("Ville de Lac-Vert", "PARTNER_IN"), ("producteurs locaux", "PARTNER_IN"),
         ("Centre Horizon", "FIDUCIARY_OF")}
+
+
+# Since the seventh blind set became a development set: « Fiche-action » blocks with a key / value table, « Membres : »
+# lines under a numbered committee heading, two-column pages of extracted text, budgets written in a project's prose.
+
+def test_fiche_action_with_a_key_value_table_and_committee_members_lines(tmp_path):
+    """« 2.1 Comité X » then « Mandat : … » and « Membres : A ; B » give the committee's members; « Fiche-action 1 —
+    Titre » and its two-column table (« Responsable(s) | A / B », « Partenaires de réalisation », « Partenaires
+    financiers » — bailleurs, no role —, « Budget 2026-2027 | 16 000 $ ») give the project's roles and budget."""
+    path = _docx(tmp_path / "plan.docx", [("p", "Plan d'action 2026-2028"), ("h", "2.1 Comité directeur"),
+                                          ("label", "Mandat", "Adopter le plan et les budgets."),
+                                          ("label", "Membres", "Ville de Lac-Vert ; Centre Horizon ; parents bénévoles"),
+                                          ("h", "Fiche-action 1 — Paniers solidaires")])
+    from docx import Document
+
+    doc = Document(path)
+    table = doc.add_table(rows=5, cols=2)
+    for r, (a, b) in enumerate([("Responsable(s)", "Maison Soleil / Ville de Lac-Vert"),
+                                ("Partenaires de réalisation", "Centre Horizon\népiceries locales"),
+                                ("Partenaires financiers", "Fondation Boréale"),
+                                ("Budget 2026-2027", "16 000 $"), ("Personne-ressource", "Marie Roy")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    doc.save(path)
+    ex = parse_plan(read_document(path))
+    assert {(m.committee, m.mention) for m in ex.members} == {
+        ("Comité directeur", "Ville de Lac-Vert"), ("Comité directeur", "Centre Horizon"),
+        ("Comité directeur", "parents bénévoles")}
+    assert len(ex.projects) == 1 and ex.projects[0].title == "Paniers solidaires"
+    assert {(r.mention, r.rel) for r in ex.roles} == {
+        ("Maison Soleil", "LEADS"), ("Ville de Lac-Vert", "LEADS"), ("Centre Horizon", "PARTNER_IN"),
+        ("épiceries locales", "PARTNER_IN")}
+    assert "Fondation Boréale" in {m for m, _ in ex.mentions}
+    assert [(b.fiscal_year, b.amount) for b in ex.budgets] == [("2026-2027", "16 000$")]
+
+
+def test_two_columns_of_extracted_text_and_budgets_in_a_projects_prose(tmp_path):
+    """A page in two columns, as ``pdftotext -layout`` extracts it, is read column by column (each committee's
+    description then its bullets); « Le projet dispose de X $ en 2026-2027 et de Y $ en 2027-2028. » after a
+    project's fields gives its budget lines, and is never read as the end of the field line above it."""
+    text = ("Plan d'action 2026-2028\n\n"
+            "COMITÉ DE SUIVI                                COMITÉ LOGEMENT\n"
+            "Il suit le plan.                               • Alliance Habitat-Nord\n"
+            "• Ville de Lac-Vert                            • Maison de la famille du\n"
+            "• Centre Horizon                                 Lac-Vert\n"
+            "• Corporation de développement                 • Ville de Lac-Vert\n"
+            "  communautaire du Fjord\n\n"
+            "PROJET 1 — Épicerie solidaire\nUne épicerie à prix coûtant.\n"
+            "   Responsable(s) : Centre Horizon\n   Fiduciaire : Centre Horizon\n"
+            "Le projet dispose de 24 000 $ en 2026-2027 et de 20 000 $ en 2027-2028.\n")
+    ex = parse(tmp_path, text)
+    assert {(m.committee.upper(), m.mention) for m in ex.members} == {
+        ("COMITÉ DE SUIVI", "Ville de Lac-Vert"), ("COMITÉ DE SUIVI", "Centre Horizon"),
+        ("COMITÉ DE SUIVI", "Corporation de développement communautaire du Fjord"),
+        ("COMITÉ LOGEMENT", "Alliance Habitat-Nord"), ("COMITÉ LOGEMENT", "Maison de la famille du Lac-Vert"),
+        ("COMITÉ LOGEMENT", "Ville de Lac-Vert")}
+    assert {(r.mention, r.rel) for r in ex.roles} == {("Centre Horizon", "LEADS"), ("Centre Horizon", "FIDUCIARY_OF")}
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [("2026-2027", "24 000$"),
+                                                                     ("2027-2028", "20 000$")]

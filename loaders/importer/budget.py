@@ -14,6 +14,12 @@ False
 False
 >>> dated_amounts("8 500 $ par année (2025-2026 et 2026-2027)", "")
 '2025-2026 : 8 500 $ ; 2026-2027 : 8 500 $'
+>>> dated_amounts("6 500 $ par année pendant deux ans (2026-2027 et 2027-2028)", "")
+'2026-2027 : 6 500 $ ; 2027-2028 : 6 500 $'
+>>> dated_amounts("15 000 $, en 2027-2028 seulement")
+'2027-2028 : 15 000 $'
+>>> dated_amounts("12 300 $ pour 2026-2027 et 11 000 $ pour 2027-2028, soit 23 300 $ au total.")
+'2026-2027 : 12 300 $ ; 2027-2028 : 11 000 $'
 >>> dated_amounts("7 400$", "2025-2026"), dated_amounts("7 400$", "2025-2027")
 ('2025-2026 : 7 400$', '7 400$')
 >>> period_of("MAI 2026 - 2028"), period_of("Automne 2026"), period_of("En continu")
@@ -37,7 +43,10 @@ def dated_amounts(cell: str, schedule: str = "") -> str:
     is X for each year in parentheses; an amount alone takes the one fiscal year of the row's schedule cell (a
     period of several years dates nothing). Any other cell is returned as it is."""
     t = plain(cell)
-    m = re.match(rf"^\s*({AMOUNT})\s*(?:par|/)\s*(?:ann[ée]e|an)\s*\((.+)\)", t, re.I)
+    forward = re.findall(rf"({AMOUNT})\s*,?\s*(?:en|pour)\s+({FISCAL})", t, re.I)
+    if forward:  # « 15 000 $, en 2027-2028 seulement », « 12 300 $ pour 2026-2027 et 11 000 $ pour 2027-2028 »
+        return " ; ".join(f"{fy} : {amount.strip()}" for amount, fy in forward)
+    m = re.search(rf"({AMOUNT})\s*(?:par|/)\s*(?:ann[ée]e|an)\b[^(]{{0,40}}\((.+)\)", t, re.I)
     if m:
         years = re.findall(FISCAL, m.group(2))
         if years:

@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.importer.columns import unflatten_lines
+
 SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 #: The text of a table cell covered by the cell above it (vertically merged in Word).
 MERGED = "\u2063"
@@ -56,7 +58,8 @@ class Document:
     @classmethod
     def from_text(cls, name: str, text: str, kind: str = "txt") -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
-        lines = [Line(raw.split("\t"), i) for i, raw in enumerate(text.split("\n"), start=1)]
+        numbered = unflatten_lines(text.split("\n")) if kind == "txt" else enumerate(text.split("\n"), start=1)
+        lines = [Line(raw.split("\t"), i) for i, raw in numbered]  # two-column layout read column by column
         return cls(name, kind, lines)
 
 

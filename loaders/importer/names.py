@@ -42,7 +42,7 @@ NAME_HEADS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux
 ORG_HEADS = {"centre", "maison", "table", "carrefour", "regroupement", "reseau", "association", "cooperative",
              "coop", "corporation", "fondation", "societe", "office", "collectif", "coalition", "federation",
              "alliance", "agence", "bureau", "institut", "comptoir", "club", "groupe", "transport", "mobilite",
-             "espace", "moisson", "cuisine", "cuisines", "banque"}
+             "espace", "moisson", "cuisine", "cuisines", "banque", "caisse"}
 # plural adjectives that end a generic mention written over two lines (« Concertations régionales / Thématiques »)
 ADJECTIVE_ENDINGS = ("iques", "aux", "ales", "elles", "ives", "aires", "ifs", "ennes", "istes")
 

@@ -114,6 +114,8 @@ COMMITTEE_LINE = re.compile(r"^(?:[-–•◦▪*·]\s*)?((?:comit[ée]|table|ch
 MEMBERS_HEADING = re.compile(r"^(?:annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?(?:(?:liste\s+des\s+)?membres"
                              r"\s+(?:du|de\s+la|des)\s+|composition\s+(?:du|de\s+la|des)\s+)?"
                              r"((?:comit[ée]|cellule|chantier|groupe de travail|table des partenaires)\b[^.;]{0,80}?)\s*:?$", re.I)
+# « 2.1 Comité directeur »: a numbered heading naming a committee
+NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=(?:comit[ée]|cellule|chantier|groupe de travail)\b)", re.I)
 
 # « 5. Membres de la table », « Liste des membres du regroupement » : the members of the body itself (an assembly)
 MEMBERS_OF_BODY = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+|annexe\s*(?:[A-Z0-9]{1,3}\b)?\s*[:.\-–—]?\s*)?"
@@ -256,10 +258,12 @@ def members_heading(text: str) -> str | None:
     True
     >>> members_heading("**Annexe – Liste des membres du Collectif**")
     'Liste des membres du Collectif'
+    >>> members_heading("2.1 Comité directeur")
+    'Comité directeur'
     >>> members_heading("5. Membres de la table"), members_heading("Table des matières")
     ('Membres de la table', None)
     """
-    t = plain(text).strip(" *–—-")
+    t = NUMBERED_HEADING.sub("", plain(text).strip(" *–—-"))
     if len(t) > 110 or t.endswith("."):
         return None
     body = MEMBERS_OF_BODY.match(t)

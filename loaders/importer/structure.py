@@ -29,7 +29,7 @@ from loaders.importer.cleaning import (
 )
 from loaders.importer.documents import MERGED, Document, Line
 from loaders.importer.knowledge import knowledge
-from loaders.importer.labels import cell_labels, field_of, inline, members_phrase
+from loaders.importer.labels import cell_labels, field_of, inline, labelled, members_phrase
 from loaders.importer.tables import NOT_ORGANIZATION, column, table_kind
 from loaders.importer.model import (  # noqa: F401 (re-exported)
     CARRIER,
@@ -98,6 +98,9 @@ DESIGNATED = "fiduciaire désigné"
 #: collaboration avec » (no colon needed), and every role label of the dictionary followed by « : » (« Porteur : »,
 #: « Partenaires impliqués : », « Organisme fiduciaire : »…)
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# « Mandat : … », « Coordination : … » — a labelled line describing a committee
+DESCRIPTION_LINE = re.compile(r"^(?:mandat|r[ôo]le|coordination|responsabilit[ée]s?|objectifs?|fr[ée]quence|"
+                              r"rencontres?)\s*:\s*\S", re.I)
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
 VACANT = re.compile(r"(?i)^(?:si[èe]ge|poste)s?\s+(?:[àa]\s+combler|vacants?)$|^[àa] combler$")
@@ -105,7 +108,8 @@ VACANT = re.compile(r"(?i)^(?:si[èe]ge|poste)s?\s+(?:[àa]\s+combler|vacants?)$
 BUDGET_YEAR_HEADING = re.compile(rf"(?i)^(?:budgets?|pr[ée]visions? budg[ée]taires?|sommes? (?:accord|demand)[ée]es?)"
                                  rf"\s*(?:pour\s+)?(?:l['’]ann[ée]e\s+(?:financi[èe]re\s+)?)?:?\s*({FISCAL_YEAR})\s*:?$")
 # « Projet 3 – Titre », « Action 2.1 – Titre », « Mesure 4 : Titre », « Fiche 1.2 » — a project block opens
-PROJECT_HEADING = re.compile(r"^(projet|action|mesure|fiche)\s*(\d+(?:\.\d+)?)\b\s*[-–—:.]?\s*(.*)$", re.I)
+PROJECT_HEADING = re.compile(r"^(projet|action|mesure|fiche(?:[- ](?:action|projet))?)\s*(\d+(?:\.\d+)?)\b\s*[-–—:.]?\s*(.*)$",
+                             re.I)
 CELL_LABELS = re.compile(r"(comit[ée]s? porteurs?|collaborations? souhait[ée]es?|en collaboration avec|"
                          r"avec la collaboration de)\s*:?|" + cell_labels().pattern, re.I)
 
@@ -140,6 +144,7 @@ class _Parser:
         self._budget_shift = 0
         self.list_committee: str | None = None  # while reading the items under a members heading
         self.list_strict = True
+        self._described = 0  # description lines read between a committee's heading and its list
         # running prose: the paragraph being read (lines a PDF wrapped), projects introduced in sentences
         self._para: list[Line] = []
         self._wrap = 0
@@ -654,6 +659,13 @@ class _Parser:
         person of that organization). The list ends at the first line that is no list item."""
         ps = parts(raw)
         heading = members_heading(ps[0]) if ps else None
+        found = labelled(t) if self.list_committee else None
+        if found and found[0] == "members":  # « Membres : A ; B ; C » under the committee's heading
+            for name in self.list_names(found[2].rstrip(". ")):
+                self.add_member(self.list_committee, name, "membre", t)
+            return True
+        if self.list_committee and DESCRIPTION_LINE.match(t) and not SECTOR_MEMBERS.match(t):
+            return True  # « Mandat : … », « Coordination : … »: the committee's description, its list goes on
         grouped = SECTOR_MEMBERS.match(t) if self.list_committee else None
         if grouped:  # « Milieu municipal : Ville de X » under the committee's heading
             citizen = fold(grouped.group(1)).startswith("citoyen")
@@ -673,6 +685,7 @@ class _Parser:
                 self.header = None
             committee = self.add_committee(cap(heading))
             self.list_committee = committee if len(ps) == 1 else None  # items below, or in the same paragraph
+            self._described = 0
             # a heading that says it lists members (« Membres du… », « Comité porteur… ») takes any short line
             # below; a committee's name alone (its description may follow) takes only bulleted lines and persons
             self.list_strict = not re.search(r"(?i)\b(membres|composition|porteur)\b", t)
@@ -687,6 +700,10 @@ class _Parser:
             bulleted = bool(re.match(r"^\s*[-–•◦▪*·]\s", plain(raw)))
             if (bulleted or not self.list_strict or PERSON.match(t) or PERSON_PAREN.match(t)) \
                     and self.list_item(self.list_committee, t):
+                return True
+            if not bulleted and self._described < 3 and not t.endswith(":") and \
+                    not any(m.committee == self.list_committee for m in self.ex.members):
+                self._described += 1  # « Il prépare les rencontres… »: the committee's description, its list below
                 return True
             self.list_committee = None
         return False
@@ -777,6 +794,7 @@ class _Parser:
                 kind, "collaboration souhaitée" if "collabor" in fold(t) else "partenaire")
             self.responsible([p], value, kind, role, whole=True)
         elif kind == "budget":  # « Financement demandé : 2026-2027 : 9 500 $ — 2027-2028 : 7 000 $ »
+            value = dated_amounts(value)
             if not any(fy for fy, _ in budget_lines(value)):
                 return False
             self.add_budget([p], value, t)
@@ -952,6 +970,18 @@ class _Parser:
                 continue
             for mention, rel, role, snippet in roles:
                 self.add_role([project], mention, rel, role, snippet)
+
+    def key_value_row(self, cells: list[str], texts: list[str]) -> bool:
+        """« Responsable(s) | A / B », « Budget 2026-2027 | 16 000 $ »: a two-column table under a project's heading
+        (a « Fiche-action ») read as that project's field lines; its other rows (« Axe », « Personne-ressource »)
+        are details, never projects."""
+        if not (self.freetext and self.project is not None and len(texts) == 2 and texts[0] and texts[1]):
+            return False
+        value = " ; ".join(x for x in parts(cells[1]) if x.strip()) or texts[1]
+        line = f"{texts[0].rstrip(' :')} : {value}"
+        if not self.field(line):
+            self.project.details[texts[0].rstrip(" :")] = texts[1]
+        return True
 
     def matrix_row(self, line: Line, texts: list[str]) -> bool:
         """A membership matrix (« Organisation | Comité A | Comité B », one organization per row, « X » where it
@@ -1263,7 +1293,8 @@ class _Parser:
             if plain(line.text) in running or (len(nonempty) == 1 and texts[nonempty[0]] in running):
                 continue
             if line.is_row:
-                if self.table_row(line, texts, heading_committee) or self.matrix_row(line, texts):
+                if self.table_row(line, texts, heading_committee) or self.matrix_row(line, texts) or \
+                        self.key_value_row(cells, texts):
                     continue
                 roles = header_roles(cells)
                 if roles and not ({"objective", "action", "responsible", "partner"} & set(roles)):
@@ -1374,9 +1405,14 @@ class _Parser:
                 self.project if self.freetext else None)  # the sentence of a « Projet N – … » block
             if fiduciary and current is not None:  # a fiduciary named apart: the lead keeps its own role
                 self.add_role([current], fiduciary, "FIDUCIARY_OF", DESIGNATED, sentence)
-            if self._prose_current:
+            if current is not None:  # « Le projet dispose de 24 000 $ en 2026-2027 et de 20 000 $ en 2027-2028. »
+                per_year = dated_amounts(sentence)
+                if per_year != sentence:
+                    for fy, amount in budget_lines(per_year):
+                        self._prose_budgets.append((current, fy, amount, sentence))
+                    continue
                 for m in re.finditer(rf"({AMOUNT})[^\d$.;]{{0,40}}?\b(?:en|pour)\s+({FISCAL_YEAR})", sentence):
-                    self._prose_budgets.append((self._prose_current[0], m.group(2), m.group(1), sentence))
+                    self._prose_budgets.append((current, m.group(2), m.group(1), sentence))
 
     def prose_budgets(self) -> None:
         have = {(k, b.fiscal_year) for b in self.ex.budgets for k in b.projects}
@@ -1487,7 +1523,10 @@ def _join_broken(lines: list[Line]) -> list[Line]:
         if not line.is_row and adjacent and not nxt.is_row and (COMMITTEE_LINE.match(t) or field_line(t)):
             n = plain(nxt.text)
             amount_goes_on = bool(re.search(r"\d$", t) and re.match(r"^(?:\d{3}\b[^:]*|\$)$", n))  # « 11⏎250 $ »
-            if n and len(n) < 120 and not t.endswith(".") and (amount_goes_on or not re.match(r"^[-–•◦▪*·\d]", n)) \
+            sentence = bool(re.match(r"^(?:Le|La|Les|L['’]|Un|Une|Aucune?|Ce|Cette|Ces)\s+[a-zà-ÿ]", n)) or (
+                has_budget(n) and not amount_goes_on and not (field_line(t) and field_line(t)[0] == "budget"))
+            if n and len(n) < 120 and not t.endswith(".") and not sentence and \
+                    (amount_goes_on or not re.match(r"^[-–•◦▪*·\d]", n)) \
                     and not COMMITTEE_LINE.match(n) and not field_line(n) and ":" not in n[:40] \
                     and not re.match(r"(?i)^(orientation|axe|objectif|enjeu|priorit|projet|action|mesure|fiche|"
                                      r"annexe)\b", n):
