@@ -856,3 +856,43 @@ def test_two_columns_of_extracted_text_and_budgets_in_a_projects_prose(tmp_path)
     assert {(r.mention, r.rel) for r in ex.roles} == {("Centre Horizon", "LEADS"), ("Centre Horizon", "FIDUCIARY_OF")}
     assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [("2026-2027", "24 000$"),
                                                                      ("2027-2028", "20 000$")]
+
+
+# Since the eighth blind set became a development set: « Nom, fonction – Organisation » member lines, the axis's
+# « Comité porteur : » row, a fiduciary named in a budget cell, an annex of one action's costs, an annex of bailleurs,
+# programs and undetermined partners that are no organization.
+
+def test_member_lines_budget_cells_and_annexes(store, tmp_path):
+    """The organization after a person and their function is the member; under a new axis, « Comité porteur : A, B »
+    is that axis's committee; « Fiduciaire : X » in a budget cell is the project's fiduciary; « Annexe – Action 1.1.2
+    – Coûts estimés » gives that action's budget from its « Total » row only; « Annexe – Bailleurs de fonds
+    sollicités » lists organizations, not a program; « Firme (à déterminer) » is no organization."""
+    _graph(store, tmp_path)
+    text = ("Plan d'action 2026-2028\n\n<b>Axe d'intervention :</b>\tAlimentation\n"
+            "<b>Comité porteur :</b>\tCentre Horizon, Maison Soleil, Ville de Lac-Vert\n\n"
+            "Objectifs\tMoyens / Projets\tOrganisme(s) responsable(s)\tOrganisme(s) partenaire(s)\tBudget\n"
+            "1 Nourrir\t1.1.1 Marché mobile\tCentre Horizon\tFirme spécialisée (à déterminer)\t"
+            "2026-2027 : 5 000 $ Fiduciaire : Maison Soleil\n"
+            "2 Cuisiner\t1.1.2 Cuisines collectives\tMaison Soleil\tVille de Lac-Vert\tVoir annexe\n\n"
+            "Annexe A : Action 1.1.2 – Cuisines collectives – Coûts estimés\n\n"
+            "Poste de dépense\t2026-2027\t2027-2028\nAnimation\t4 000 $\t4 000 $\nMatériel\t900 $\t—\n"
+            "Total\t4 900 $\t4 000 $\n\n"
+            "Annexe B : Bailleurs de fonds sollicités\n\nFondation Boréale\n"
+            "Programme Nouveaux Horizons pour les aînés (fédéral)\n\n"
+            "Annexe C : Composition du comité de coordination\n\n"
+            "Nathalie Roy, directrice générale – Centre Horizon\nMarc Roy – Ville de Lac-Vert\n"
+            "Poste à combler – comité porteur Alimentation\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = parse_plan(read_document(path))
+    porteur = {m.mention for m in ex.members if m.committee == "Comité porteur Alimentation" and not m.person}
+    assert porteur == {"Centre Horizon", "Maison Soleil", "Ville de Lac-Vert"}
+    coco = {m.mention for m in ex.members if "coordination" in m.committee and not m.person}
+    assert coco == {"Centre Horizon", "Ville de Lac-Vert"}
+    assert ("Maison Soleil", "FIDUCIARY_OF") in {(r.mention, r.rel) for r in ex.roles}
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("2026-2027", "4 900$"), ("2026-2027", "5 000$"), ("2027-2028", "4 000$")]
+    review = propose(store, path, "conc:tdsf")
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    assert "Fondation Boréale" in orgs
+    assert not any(o.startswith(("Programme", "Firme")) for o in orgs)

@@ -16,6 +16,8 @@ False
 '2025-2026 : 8 500 $ ; 2026-2027 : 8 500 $'
 >>> dated_amounts("6 500 $ par année pendant deux ans (2026-2027 et 2027-2028)", "")
 '2026-2027 : 6 500 $ ; 2027-2028 : 6 500 $'
+>>> dated_amounts("12 000 $ (2026-2027) Fiduciaire : MRC de Lac-Vert")
+'2026-2027 : 12 000 $'
 >>> dated_amounts("15 000 $, en 2027-2028 seulement")
 '2027-2028 : 15 000 $'
 >>> dated_amounts("12 300 $ pour 2026-2027 et 11 000 $ pour 2027-2028, soit 23 300 $ au total.")
@@ -43,7 +45,7 @@ def dated_amounts(cell: str, schedule: str = "") -> str:
     is X for each year in parentheses; an amount alone takes the one fiscal year of the row's schedule cell (a
     period of several years dates nothing). Any other cell is returned as it is."""
     t = plain(cell)
-    forward = re.findall(rf"({AMOUNT})\s*,?\s*(?:en|pour)\s+({FISCAL})", t, re.I)
+    forward = re.findall(rf"({AMOUNT})\s*,?\s*(?:(?:en|pour)\s+|\(\s*)({FISCAL})", t, re.I)
     if forward:  # « 15 000 $, en 2027-2028 seulement », « 12 300 $ pour 2026-2027 et 11 000 $ pour 2027-2028 »
         return " ; ".join(f"{fy} : {amount.strip()}" for amount, fy in forward)
     m = re.search(rf"({AMOUNT})\s*(?:par|/)\s*(?:ann[ée]e|an)\b[^(]{{0,40}}\((.+)\)", t, re.I)

@@ -45,6 +45,32 @@ PERSON = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3}
 # grouped by sector under its heading
 SECTOR_MEMBERS = re.compile(r"(?i)^(?:[-–•◦▪*·]\s*)?((?:milieu|secteur|r[ée]seau)\b[^:]{0,40}|partenaires? "
                             r"financiers?|citoyen(?:ne)?s?|citoyen\(ne\)s?|[ée]lu(?:e)?s?)\s*:\s*(.+)$")
+# « Prénom Nom, fonction – Organisation », « Prénom Nom – Organisation »: a person, then the organization
+PERSON_DASH = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3})(?:\s*,\s*[^–—]+?)?\s+[–—-]\s+(.+)$")
+
+
+def person_line(text: str) -> tuple[str, str] | None:
+    """A member line naming a person and the organization they sit for: « Nathalie Roy, directrice générale –
+    Centre Horizon », « Marc Roy – Ville de Lac-Vert », « Marie Roy, Centre Horizon » (the person's function and a
+    trailing « (comité porteur X) » left out).
+
+    >>> person_line("Nathalie Roy, directrice générale – Centre Horizon (comité porteur Logement)")
+    ('Nathalie Roy', 'Centre Horizon')
+    >>> person_line("Marc-Antoine Roy – Ville de Lac-Vert"), person_line("Réal Gagnon, citoyen")
+    (('Marc-Antoine Roy', 'Ville de Lac-Vert'), ('Réal Gagnon', 'citoyen'))
+    >>> person_line("Comité de suivi – Ville de Lac-Vert") is None
+    True
+    """
+    from loaders.importer.names import NAME_HEADS
+
+    m = PERSON_DASH.match(text) or PERSON.match(text)
+    if not m or fold(m.group(1).split()[0]) in NAME_HEADS:
+        return None
+    org = re.sub(r"\s*\((?:comit[ée]|repr[ée]sent)[^()]*\)\s*$", "", m.group(2)).strip(" .;")
+    function = re.match(r"^[a-zà-ÿ][^–—]*?\s+[–—-]\s+(.+)$", org)  # « directrice générale – Organisation »
+    return m.group(1), (function.group(1) if function else org)
+
+
 # a person's name alone (« Marie Tremblay », « Jean-Pierre Saint-Amour »), in a column of persons
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3}$")
 # « Prénom Nom (Organisation) » in a member list (unless the parenthesis abbreviates the name: an organization)

@@ -25,6 +25,12 @@ from loaders.importer.model import CARRIER
 from loaders.importer.names import is_acronym
 from loaders.importer.patterns import own_name, short_form
 
+#: A program, plan or policy named like an organization (« Programme Nouveaux Horizons », « Plan d'action
+#: gouvernemental … »); a fund stays a possible bailleur (the sample data holds the FQIS as an organization).
+PROGRAM = re.compile(r"(?i)^(?:programmes?|plan|politique|strat[ée]gie|loi|r[èe]glement|mesure)\b")
+#: « Firme spécialisée (à déterminer) », « Agente de liaison (à embaucher) »: no organization yet
+UNDETERMINED = re.compile(r"(?i)\((?:[àa]\s+)?(?:d[ée]terminer|confirmer|embaucher|venir|identifier|pr[ée]ciser)\)\s*$")
+
 ORGS = statement("importer_organizations", "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, "
                  "o.acronym AS acronym, o.aliases AS aliases, o.sector AS sector")
 COMMITTEES = statement("importer_committees", "MATCH (c:Committee) OPTIONAL MATCH (c)-[:PART_OF]->(k:Concertation) "
@@ -266,6 +272,10 @@ class Resolver:
         if pm and pm.group(1)[:1].isupper() and len(pm.group(1).split()) >= 2 and (
                 is_acronym(pm.group(2).replace(" ", "")) or short_form(pm.group(2), pm.group(1))):
             return self._defined(pm.group(1).strip(), pm.group(2).strip(), m, text_only, organization)
+        if PROGRAM.match(m):
+            return Entity("ignored", name=m, note="programme, plan ou politique : pas une organisation")
+        if UNDETERMINED.search(m):
+            return Entity("ignored", name=m, note="partenaire encore à déterminer : aucune organisation précise")
         if loose(m) in self.defined:  # the plan's own definition wins over general knowledge
             return self._with(self.defined[loose(m)], m)
         organization = organization or loose(m) in self.member_orgs

@@ -80,6 +80,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     known_names_in,
     members_heading,
     namelike,
+    person_line,
     plan_fiduciary,
     prose_fiduciary,
     prose_members,
@@ -103,6 +104,7 @@ DESCRIPTION_LINE = re.compile(r"^(?:mandat|r[ôo]le|coordination|responsabilit[�
                               r"rencontres?)\s*:\s*\S", re.I)
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
+VACANT_LINE = re.compile(r"(?i)^(?:poste|si[èe]ge)s?\s+(?:[àa]\s+combler|vacants?)\b")
 VACANT = re.compile(r"(?i)^(?:si[èe]ge|poste)s?\s+(?:[àa]\s+combler|vacants?)$|^[àa] combler$")
 # « Budget 2026/2027 », « Prévisions budgétaires 2026-2027 » — a heading over one fiscal year's amounts
 BUDGET_YEAR_HEADING = re.compile(rf"(?i)^(?:budgets?|pr[ée]visions? budg[ée]taires?|sommes? (?:accord|demand)[ée]es?)"
@@ -478,6 +480,8 @@ class _Parser:
             return
         m = re.match(r"^axe d'intervention\s*:?\s*(.*)$", t, re.I)
         if m:
+            self.end_project()  # a new axis: the last axis's project is over (« Comité porteur : » is the axis's)
+            self.project = None
             self.new_section(axe=None)
             self.set_theme(m.group(1))
             self.section["axe"] = f"Axe {self.theme}" if self.theme else "Axe"
@@ -520,12 +524,19 @@ class _Parser:
             if "comit" in fold(title):
                 name = re.sub(r"^projet\s+", "", title, flags=re.I)
                 self.annex_committee = self.add_committee(name)
-            if re.match(r"^projet\b", fold(title)) or "plan de communication" in fold(title):
+            action = re.match(r"(?i)^(?:action|projet|fiche)\s+(\d+(?:\.\d+)*)\b", title)
+            known = self.seen_numbers.get(action.group(1)) if action else None
+            if known is None and action:
+                known = next((p for p in self.ex.projects if p.number == action.group(1)
+                              or p.title.startswith(action.group(1) + " ")), None)
+            if known is not None:  # « Annexe D : Action 2.1.1 – Titre – Coûts estimés »: that action's details
+                self.annex_project = known
+            elif re.match(r"^projet\b", fold(title)) or "plan de communication" in fold(title):
                 self.annex_project = self.add_project(cap(title), title)
                 if self.annex_committee:
                     self.annex_project.committee = self.annex_committee
             self.person_role = "membre"
-            self.orgs_list = False
+            self.orgs_list = "bailleur" in fold(title)  # « Annexe E : Bailleurs de fonds sollicités »: one per line
             heading = members_heading(title) if self.annex_committee is None else None
             if heading:  # « Annexe 2 – Liste des membres du Collectif »: one member per line below
                 self.list_committee, self.list_strict = self.add_committee(cap(heading)), False
@@ -551,13 +562,19 @@ class _Parser:
             self.header = None
             return
         # annexes: member lists ("Nom, Organisation") and their sub-headings
-        pm = PERSON.match(t)
+        pm = person_line(t)
         if pm and (self.annex_committee or self.person_role != "membre") and len(t) < 160:
-            self.person(pm.group(1), pm.group(2), t)
+            self.person(pm[0], pm[1], t)
             return
+        if self.annex_committee and VACANT_LINE.match(t):
+            return  # « Poste à combler – comité porteur X »
         if self.annex_committee and "," in t and len(t) < 120 and not t.endswith(".") and \
                 re.match(r"^[^,]{2,30},\s*[A-ZÀ-Ý]", t):
             self.ex.mentions.append((t.split(",", 1)[1].strip(), self.source(t)))
+            return
+        if self.orgs_list and not (self.annex_committee or self.annex_project):
+            if len(t.split()) <= 14 and not t.endswith((".", ":")):
+                self.ex.mentions.append((re.sub(r"\s*\(.*$", "", t), self.source(t)))
             return
         if self.annex_committee or self.annex_project:
             low = fold(t)
@@ -747,9 +764,11 @@ class _Parser:
             if VACANT.match(inside):  # « Organismes communautaires (siège à combler) »
                 self.add_member(committee, org, "membre", t)
                 return True
-        pm = PERSON.match(t)
-        if pm and fold(pm.group(1).split()[0]) not in NAME_HEADS:
-            self.seated_person(committee, pm.group(1), pm.group(2), t)
+        pm = person_line(t)
+        if pm:
+            self.seated_person(committee, pm[0], pm[1], t)
+            return True
+        if VACANT_LINE.match(t):
             return True
         pp = PERSON_PAREN.match(t)
         if pp and fold(pp.group(1).split()[0]) not in NAME_HEADS and not short_form(pp.group(2), pp.group(1)):
@@ -775,7 +794,9 @@ class _Parser:
         items = [x for x in re.split(r"\s*[,;]\s*", rest.rstrip(". ")) if x]
         if len(items) < 2 or sum(1 for x in items if x[:1].isupper() or is_acronym(x.split()[0])) * 2 < len(items):
             return False
-        committee = self.add_committee(cap(name))
+        # « Comité porteur : A, B » under an axis: the axis's comité porteur, named after its theme
+        committee = self.axis_committee() if re.fullmatch(r"(?i)comit[ée]s? porteurs?", name) and self.theme \
+            else self.add_committee(cap(name))
         members, _ = fiduciary_annotations(self.list_names(rest.rstrip(". ")))
         for n in members:
             self.add_member(committee, n, "membre", t)
@@ -1094,6 +1115,9 @@ class _Parser:
                 last[i] = self.ex.budgets[before:]
         if last:
             self._last_budgets = last
+        held = re.search(r"(?i)\bfiduciaire\s*:\s*(.+)$", plain(get("budget"))) if "budget" in mapping else None
+        if held:  # « 2026-2027 : 21 500 $ Fiduciaire : CDC X »: the budget cell names the fiduciary
+            self.responsible(projects[:1], held.group(1), "FIDUCIARY_OF", DESIGNATED)
         if "budget" in mapping and not any(r.startswith("budget:") for r in roles):
             b = cells[mapping["budget"]]
             refs = project_refs(b)
@@ -1245,6 +1269,13 @@ class _Parser:
 
     def annex_row(self, cells, texts, roles, get) -> None:
         p = self.annex_project
+        years = [(i, re.search(FISCAL_YEAR, r).group(0)) for i, r in enumerate(roles) if r.startswith("budget:")]
+        if years:  # « Poste | 2026-2027 | 2027-2028 »: the items are details, the « Total » row is the budget
+            if fold(texts[0]).startswith("total"):
+                for i, fy in years:
+                    if i < len(texts) and has_budget(texts[i]):
+                        self.add_budget([p], f"{fy} : {texts[i]}", " ".join(texts))
+            return
         if len([x for x in texts if x]) == 2 and has_budget(texts[-1]) and not re.search(FISCAL_YEAR, texts[-1]):
             self.cost_rows.append((texts[0], texts[-1], self.source(" ".join(texts))))
             if fold(texts[0]).startswith("total"):
