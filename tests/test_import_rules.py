@@ -896,3 +896,50 @@ def test_member_lines_budget_cells_and_annexes(store, tmp_path):
     orgs = {r.values["name"] for r in review.rows("Organization")}
     assert "Fondation Boréale" in orgs
     assert not any(o.startswith(("Programme", "Firme")) for o in orgs)
+
+
+# Since the ninth blind set became a development set: tables laid out with spaces, persons tables with a committees
+# column, « An 1 / An 2 » columns the text defines, fiduciaries marked « * », « A / B / C » member lines.
+
+def test_person_table_with_committees_year_names_and_starred_fiduciaries(tmp_path):
+    """« Nom | Fonction | Organisation | Comité(s) »: each organization sits on the committees its row names;
+    « An 1 correspond à 2026-2027 et An 2 à 2027-2028 » names the budget columns; « Maison Soleil* » with
+    « * Organisme fiduciaire de l'action » under the table is the fiduciary; « Comité X : A / B / C »."""
+    ex = parse(tmp_path, "Plan d'action 2026-2028\n\nComité de coordination\nComité Alimentation\n\n"
+                         "Nom\tFonction\tOrganisation\tComité(s)\n"
+                         "Marie Roy\tDirectrice\tCentre Horizon\tCoordination, Alimentation\n"
+                         "Luc Roy\tAgent\tVille de Lac-Vert\tCoordination\n\n"
+                         "Comité Logement : Alliance Habitat-Nord / Maison Soleil / Ville de Lac-Vert\n\n"
+                         "Les montants : An 1 correspond à 2026-2027 et An 2 à 2027-2028.\n\n"
+                         "No\tAction\tPorteur\tPartenaires\tAn 1\tAn 2\n"
+                         "1.1\tHalte-répit\tMaison Soleil*\tCentre Horizon\t3 000 $\t2 500 $\n"
+                         "* Organisme fiduciaire de l'action.\n")
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de coordination", "Centre Horizon"), ("Comité Alimentation", "Centre Horizon"),
+        ("Comité de coordination", "Ville de Lac-Vert"), ("Comité Logement", "Alliance Habitat-Nord"),
+        ("Comité Logement", "Maison Soleil"), ("Comité Logement", "Ville de Lac-Vert")}
+    assert {(r.mention, r.rel) for r in ex.roles} == {
+        ("Maison Soleil", "LEADS"), ("Maison Soleil", "FIDUCIARY_OF"), ("Centre Horizon", "PARTNER_IN")}
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [("2026-2027", "3 000$"), ("2027-2028", "2 500$")]
+
+
+def test_a_table_laid_out_with_spaces(tmp_path):
+    """A project table as ``pdftotext -layout`` prints it (columns aligned with spaces, cells wrapped, bullets,
+    an axis title across the table, the header repeated after a page footer) is read as rows."""
+    text = ("Plan d'action 2026-2028\n\n"
+            "No   Action                 Porteur                Collaborateurs          2026-2027      2027-2028\n\n"
+            "AXE 1 – SE NOURRIR : améliorer l'accès à une alimentation saine partout sur le territoire\n\n"
+            "1.1  Cuisines collectives   Cuisines collectives   • Maison Soleil           9 500 $        9 500 $\n"
+            "     itinérantes            du Fjord               • Ville de\n"
+            "                                                     Lac-Vert\n\n"
+            "                                              Page 2 de 3\n\n"
+            "No   Action                 Porteur                Collaborateurs          2026-2027      2027-2028\n\n"
+            "1.2  Épicerie mobile        Centre Horizon         • Alliance              4 800 $              —\n"
+            "                                                     Habitat-Nord\n")
+    ex = parse(tmp_path, text)
+    assert len(ex.projects) == 2
+    assert {(r.mention, r.rel) for r in ex.roles} == {
+        ("Cuisines collectives du Fjord", "LEADS"), ("Maison Soleil", "PARTNER_IN"),
+        ("Ville de Lac-Vert", "PARTNER_IN"), ("Centre Horizon", "LEADS"), ("Alliance Habitat-Nord", "PARTNER_IN")}
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("2026-2027", "4 800$"), ("2026-2027", "9 500$"), ("2027-2028", "9 500$")]

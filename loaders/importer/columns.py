@@ -74,8 +74,13 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def unflatten_lines(lines: list[str]) -> list[tuple[int, str]]:
     """The lines (numbered from 1 as in the file) with each two-column block read column by column."""
+    return unflatten_numbered(list(enumerate(lines, start=1)))
+
+
+def unflatten_numbered(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """:func:`unflatten_lines` for lines that already carry their numbers."""
+    lines = [line for _, line in numbered]
     col = _column([ln for ln in lines if "\t" not in ln])
-    numbered = list(enumerate(lines, start=1))
     if col is None:
         return numbered
     out: list[tuple[int, str]] = []
@@ -110,8 +115,8 @@ def unflatten_lines(lines: list[str]) -> list[tuple[int, str]]:
         while end < len(block) and block[end][0] and (BULLET.match(block[end][0]) or block[end][0].startswith("  ")):
             end += 1
         block = block[:end]
-        left = [(i + 1 + k, a) for k, (a, _) in enumerate(block)]
-        right = [(i + 1 + k, ("  " + b) if b and not BULLET.match(b) and k and block[k - 1][1]
+        left = [(numbered[i + k][0], a) for k, (a, _) in enumerate(block)]
+        right = [(numbered[i + k][0], ("  " + b) if b and not BULLET.match(b) and k and block[k - 1][1]
                   and BULLET.match(block[k - 1][1]) else b) for k, (_, b) in enumerate(block)]
         out.extend(_joined(left))
         out.extend(_joined(right))
@@ -122,3 +127,109 @@ def unflatten_lines(lines: list[str]) -> list[tuple[int, str]]:
 def unflatten(text: str) -> str:
     """``text`` with each two-column block read column by column (see the module's docstring)."""
     return "\n".join(line for _, line in unflatten_lines(text.split("\n")))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tables laid out with spaces (``pdftotext -layout``): a header row names the columns, rows start with a number.
+
+SEGMENT = re.compile(r"\S+(?: \S+)*")
+#: How far (in characters) a cell may start before its column's header (right-aligned amounts).
+SLACK = 4
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in SEGMENT.finditer(line)]
+
+
+def _header(line: str) -> list[int] | None:
+    """The columns' start positions when ``line`` is a table header laid out with spaces: a plan's project table
+    header (four columns or more) or a table that says what it holds (:func:`~loaders.importer.tables.table_kind`)."""
+    from loaders.importer.patterns import header_roles
+
+    from loaders.importer.tables import table_kind
+
+    segs = _segments(line)
+    if len(segs) < 3 or "\t" in line:
+        return None
+    texts = [s for _, s in segs]
+    if not ((len(segs) >= 4 and header_roles(texts)) or table_kind(texts)):
+        return None
+    return [p for p, _ in segs]
+
+
+def _column_of(pos: int, starts: list[int]) -> int:
+    return max(j for j in range(len(starts)) if starts[j] - SLACK <= pos or j == 0)
+
+
+def _append(cell: str, text: str) -> str:
+    if not cell:
+        return text
+    if BULLET.match(text):
+        return cell + "\n" + text
+    return cell + ("" if cell.endswith("-") else " ") + text
+
+
+def space_tables(numbered: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """Numbered lines with each space-aligned table turned into rows of cells (a row starts where the first column
+    holds a number or « Total »; wrapped lines fill the cells of the row above; a repeated header is dropped;
+    a line spanning the table, such as an axis title, stays a line of text).
+
+    >>> rows = space_tables(list(enumerate([
+    ...     "No   Action                Porteur               Fiduciaire      2026-2027",
+    ...     "1.1  Cuisines collectives  Cuisines collectives  CAB Le Nordet     9 500 $",
+    ...     "     itinérantes           de la Manicouagan",
+    ...     "AXE 2 – SE LOGER : des logements abordables pour tous les ménages du territoire",
+    ...     "2.1  Clinique logement     Association des       CAB Le Nordet    12 600 $",
+    ...     "                           locataires"], start=1)))
+    >>> [cells for _, cells in rows][1:3]
+    [['1.1', 'Cuisines collectives itinérantes', 'Cuisines collectives de la Manicouagan', 'CAB Le Nordet', '9 500 $'], ['AXE 2 – SE LOGER : des logements abordables pour tous les ménages du territoire']]
+    """
+    out: list[tuple[int, list[str]]] = []
+    starts: list[int] | None = None
+    header: list[str] = []
+    row: tuple[int, list[str]] | None = None
+
+    def flush() -> None:
+        nonlocal row
+        if row is not None:
+            out.append(row)
+            row = None
+
+    for number, line in numbered:
+        found = _header(line)
+        if found:
+            flush()
+            if starts is None or [s for _, s in _segments(line)] != header:
+                starts, header = found, [s for _, s in _segments(line)]
+                out.append((number, header))
+            continue  # a header repeated on the next page
+        segs = _segments(line)
+        if starts is None or not segs:
+            flush()
+            out.append((number, [line]))
+            continue
+        first_pos, first = segs[0]
+        numbered_rows = bool(re.match(r"(?i)^no\.?$|^n°$|^#$", header[0]))
+        spanning = len(segs) == 1 and first_pos <= starts[1] and \
+            first_pos + len(first) > starts[min(2, len(starts) - 1)] + 5
+        section = re.match(r"^\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]", line) and not re.match(r"^\d+(?:\.\d+)*\s{2,}", line)
+        if spanning or section:  # an axis title across the table, or the next section
+            flush()
+            out.append((number, [line.strip()]))
+            if section or not numbered_rows:
+                starts = None
+            continue
+        if len(segs) == 1 and first_pos > starts[1] and (
+                re.search(r"(?i)\bpage\s+\d|\d+\s+de\s+\d+$|plan d.action", first) or first_pos > starts[-1] + 10):
+            out.append((number, [line.strip()]))  # a running header or a page footer inside the table
+            continue
+        new_row = first_pos < starts[1] - SLACK and (
+            not numbered_rows or re.match(r"(?i)^(?:\d+(?:\.\d+)*\.?|total)\b", first))
+        if new_row or row is None:
+            flush()
+            row = (number, [""] * len(starts))
+        for pos, text in segs:
+            j = _column_of(pos, starts)
+            row[1][j] = _append(row[1][j], text)
+    flush()
+    return out

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.importer.columns import unflatten_lines
+from loaders.importer.columns import space_tables, unflatten_numbered
 
 SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
 #: The text of a table cell covered by the cell above it (vertically merged in Word).
@@ -58,9 +58,20 @@ class Document:
     @classmethod
     def from_text(cls, name: str, text: str, kind: str = "txt") -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
-        numbered = unflatten_lines(text.split("\n")) if kind == "txt" else enumerate(text.split("\n"), start=1)
-        lines = [Line(raw.split("\t"), i) for i, raw in numbered]  # two-column layout read column by column
-        return cls(name, kind, lines)
+        if kind != "txt":
+            return cls(name, kind, [Line(raw.split("\t"), i) for i, raw in enumerate(text.split("\n"), start=1)])
+        # text extracted with its layout: space-aligned tables as rows, the rest's two-column pages column by column
+        out: list[Line] = []
+        run: list[tuple[int, str]] = []
+        for number, cells in space_tables(list(enumerate(text.split("\n"), start=1))) + [(0, ["", ""])]:
+            if len(cells) == 1:
+                run.append((number, cells[0]))
+                continue
+            out += [Line(raw.split("\t"), i) for i, raw in unflatten_numbered(run)]
+            run = []
+            if number:
+                out.append(Line(cells, number))
+        return cls(name, kind, out)
 
 
 def read_document(path: Path) -> Document:

@@ -30,7 +30,7 @@ from loaders.importer.cleaning import (
 from loaders.importer.documents import MERGED, Document, Line
 from loaders.importer.knowledge import knowledge
 from loaders.importer.labels import cell_labels, field_of, inline, labelled, members_phrase
-from loaders.importer.tables import NOT_ORGANIZATION, column, table_kind
+from loaders.importer.tables import NOT_ORGANIZATION, column, committees_column, table_kind
 from loaders.importer.model import (  # noqa: F401 (re-exported)
     CARRIER,
     BudgetP,
@@ -163,6 +163,8 @@ class _Parser:
         self._footnotes: dict[str, tuple[str, str]] = {}
         self._action_roles: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
         self._plan_fiduciary: tuple[str, str] | None = None  # (fiduciary of every project, its sentence)
+        self.year_names: dict[str, str] = {}  # « an 1 » → « 2026-2027 », when the plan says so
+        self.star_fiduciary = False  # « * Organisme fiduciaire de l'action »
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
@@ -718,7 +720,7 @@ class _Parser:
             if (bulleted or not self.list_strict or PERSON.match(t) or PERSON_PAREN.match(t)) \
                     and self.list_item(self.list_committee, t):
                 return True
-            if not bulleted and self._described < 3 and not t.endswith(":") and \
+            if not bulleted and self._described < 3 and \
                     not any(m.committee == self.list_committee for m in self.ex.members):
                 self._described += 1  # « Il prépare les rencontres… »: the committee's description, its list below
                 return True
@@ -791,7 +793,8 @@ class _Parser:
         name, rest = m.group(1).strip(), m.group(2).strip()
         if fold(name).startswith("comite porteur") and self.project is not None:
             return False  # « Comité porteur : … » of a project: read with the project
-        items = [x for x in re.split(r"\s*[,;]\s*", rest.rstrip(". ")) if x]
+        separator = r"\s*[,;]\s*" if rest.count(" / ") < 2 else r"\s*[,;]\s*|\s+/\s+"  # « A / B / C »
+        items = [x for x in re.split(separator, rest.rstrip(". ")) if x]
         if len(items) < 2 or sum(1 for x in items if x[:1].isupper() or is_acronym(x.split()[0])) * 2 < len(items):
             return False
         # « Comité porteur : A, B » under an axis: the axis's comité porteur, named after its theme
@@ -912,7 +915,8 @@ class _Parser:
         committee table, the persons of the committee just named, or a year's amounts of projects described
         elsewhere."""
         kind = table_kind(texts)
-        if kind and (kind != "persons" or heading_committee) and (kind != "amounts" or self.budget_year):
+        if kind and (kind != "persons" or heading_committee or committees_column(texts) is not None) and \
+                (kind != "amounts" or self.budget_year):
             self.special, self.header = (kind, texts, heading_committee), None
             return True
         if not self.special or not any(texts):
@@ -929,12 +933,21 @@ class _Parser:
             name = self.add_committee(cap(first))
             for member in fiduciary_annotations(self.list_names(main))[0]:
                 self.add_member(name, member, "membre", snippet)
+        elif kind == "persons" and committees_column(header) is not None:
+            # « Nom | Fonction | Organisation | Comité(s) »: each person sits on the committees their row names
+            named = texts[committees_column(header)] if committees_column(header) < len(texts) else ""
+            for short in [x for x in re.split(r"\s*[,;/]\s*|\s+et\s+(?=[A-ZÀ-Ý])", named) if x.strip(" —-")]:
+                target = self.committee_named(short)
+                if PERSON_NAME.match(first):
+                    self.seated_person(target, first, main, snippet)
+                elif main.strip(" —-"):
+                    self.add_member(target, main, "membre", snippet)
         elif kind == "persons" and committee:
             if PERSON_NAME.match(first):
                 self.seated_person(committee, first, main, snippet)
             elif main.strip(" —-"):
                 self.add_member(committee, main, "membre", snippet)  # « À combler | Organismes communautaires »
-            elif first:
+            elif first and not VACANT_LINE.match(first):
                 self.add_member(committee, first, "membre", snippet)  # « Deux parents du territoire | — »
         elif kind == "amounts":
             project = self._project_by_title(first)
@@ -946,6 +959,16 @@ class _Parser:
             if has_budget(main):
                 self.add_budget([project], f"{self.budget_year} : {main}", snippet)
         return True
+
+    def committee_named(self, short: str) -> str:
+        """The committee a short name designates (« Alimentation » → « Comité Alimentation », « Coordination » →
+        « Comité de coordination »), else a new « Comité <short> »."""
+        key = fold(short).strip()
+        for c in self.ex.committees.values():
+            name = fold(c.name)
+            if name == key or name.endswith(" " + key) or re.sub(r"^comite (?:de |d'|du )?", "", name) == key:
+                return c.name
+        return self.add_committee(cap(short) if fold(short).startswith("comit") else f"Comité {short}")
 
     def seated_person(self, committee: str, name: str, org: str | None, snippet: str, role: str = "membre") -> None:
         """A person sitting on a committee for an organization (« Citoyenne » is a title, not an organization):
@@ -1029,6 +1052,10 @@ class _Parser:
         cells = [("" if i in merged_budget else (prev[i] if i < len(prev) else "")) if c == MERGED else c
                  for i, c in enumerate(line.cells)]
         self._prev_cells = cells
+        starred = [p.strip(" *") for c in cells for p in parts(c)
+                   if self.star_fiduciary and p.rstrip().endswith("*") and len(p.strip(" *")) > 2]
+        if starred:  # « Maison X* » with « * Organisme fiduciaire de l'action » under the table
+            cells = [c.replace("*", "") for c in cells]
         texts = [plain(c) for c in cells]
         # align the row on the header: by count, else by the responsible cell
         mapping: dict[str, int] = {}
@@ -1066,6 +1093,8 @@ class _Parser:
         projects = self.projects_of(action) if plain(action) else ([self.project] if self.project else [])
         if not projects:
             return
+        for name in starred:
+            self.responsible(projects[:1], name, "FIDUCIARY_OF", DESIGNATED)
         if plain(action):
             self.freetext = False
         for field, value in inline_fields:
@@ -1304,6 +1333,7 @@ class _Parser:
         singles = Counter(plain(ln.text) for ln in doc.lines if not ln.is_row and plain(ln.text))
         running = {t for t, n in singles.items() if n >= 3 and len(t) < 90}
         self._find_period(running)
+        self._year_names()
         self._lexicon()
         texts = [len(plain(ln.text)) for ln in doc.lines if not ln.is_row]
         # a PDF, or a text file hard-wrapped at a fixed width, wraps a paragraph over full-width lines
@@ -1327,7 +1357,8 @@ class _Parser:
                 if self.table_row(line, texts, heading_committee) or self.matrix_row(line, texts) or \
                         self.key_value_row(cells, texts):
                     continue
-                roles = header_roles(cells)
+                roles = header_roles([self.year_names.get(fold(re.sub(r"\s+", " ", t)), c)
+                                      for c, t in zip(cells, texts)])
                 if roles and not ({"objective", "action", "responsible", "partner"} & set(roles)):
                     if self.header is not None:
                         continue  # a second header line ("Date", "Étapes")
@@ -1452,6 +1483,16 @@ class _Parser:
             if lines and (p.key, lines[0][0]) not in have:
                 self.add_budget([p], f"{fy} {amount}", sentence)
                 have.add((p.key, lines[0][0]))
+
+    def _year_names(self) -> None:
+        """« An 1 correspond à 2026-2027 et An 2 à 2027-2028 »: the fiscal years budget columns are named after;
+        « * Organisme fiduciaire de l'action » under a table: a name marked « * » is the action's fiduciary."""
+        for line in self.doc.lines:
+            t = plain(line.text)
+            for m in re.finditer(rf"(?i)\b(an(?:n[ée]e)?\s*\d)\b\D{{0,25}}?({FISCAL_YEAR})", t):
+                self.year_names.setdefault(fold(re.sub(r"\s+", " ", m.group(1))), m.group(2))
+            if re.match(r"(?i)^\*+\s*(?:organisme\s+)?fiduciaire", t):
+                self.star_fiduciary = True
 
     def _find_period(self, running: set[str]) -> None:
         candidates = list(running) + [plain(ln.text) for ln in self.doc.lines[:60]]

@@ -50,6 +50,16 @@ def table_kind(header: list[str]) -> str | None:
     return None
 
 
+def committees_column(header: list[str]) -> int | None:
+    """The column of a persons table naming the committees each person sits on (« Comité(s) »), if any.
+
+    >>> committees_column(["Nom", "Fonction", "Organisation", "Comité(s)"])
+    3
+    """
+    cells = [fold(c).strip(" :*") for c in header]
+    return next((i for i, c in enumerate(cells) if i and re.fullmatch(r"comit[eé](?:\(s\)|s)?|instances?", c)), None)
+
+
 def column(header: list[str], kind: str) -> int:
     """The column of ``header`` holding the table's main content for ``kind`` (the first matching one)."""
     cells = [fold(c).strip(" :*") for c in header]
