@@ -703,6 +703,83 @@ def header_table(doc, header: list[str]):
     return table
 
 
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+LATIN1 = str.maketrans({"–": "-", "—": "-", "’": "'", "«": '"', "»": '"', "œ": "oe", "•": "-", "\u00a0": " "})
+
+
+def pdf_document(orientation: str = "P", footer: str | None = None, *, footer_align: str = "R",
+                 header: str | None = None, latin1: dict[int, str] = LATIN1):
+    """A new A4 fpdf2 document (auto page break at 15 mm, first page added) for the PDF builders: DejaVu Sans
+    (regular and bold) when installed, else Helvetica with every text reduced to Latin-1 through ``latin1``. A
+    running ``footer`` (``{n}``: the page number) is printed in 7 pt 10 mm above the bottom edge, aligned
+    ``footer_align``; a running ``header`` in 7 pt at the top right, 2 mm above the page's content. Returns
+    ``(pdf, family, enc)``: the document, the font family to set, the function every text goes through."""
+    from fpdf import FPDF
+
+    unicode_font = FONT.exists() and FONT_BOLD.exists()
+    enc = (lambda s: s) if unicode_font else (
+        lambda s: s.translate(latin1).encode("latin-1", "replace").decode("latin-1"))
+    family = "DejaVu" if unicode_font else "Helvetica"
+
+    class Report(FPDF):
+        def header(self):
+            if header is not None:
+                self.set_font(family, "", 7)
+                self.cell(0, 5, enc(header), align="R", new_x="LMARGIN", new_y="NEXT")
+                self.ln(2)
+
+        def footer(self):
+            if footer is not None:
+                self.set_y(-10)
+                self.set_font(family, "", 7)
+                self.cell(0, 5, enc(footer.format(n=self.page_no())), align=footer_align)
+
+    pdf = Report(orientation=orientation, format="A4")
+    if unicode_font:
+        pdf.add_font("DejaVu", "", str(FONT))
+        pdf.add_font("DejaVu", "B", str(FONT_BOLD))
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    return pdf, family, enc
+
+
+def add_pdf_text(pdf, family: str, enc, block, headings: dict[str, tuple[float, float]],
+                 heading_height: float = 6) -> bool:
+    """Draw a common text block on a :func:`pdf_document`: ``title`` (15 pt bold), a heading kind of ``headings``
+    (``kind: (font size, space above)``, bold, ``heading_height`` mm lines), ``p`` (10 pt, 1 mm after), ``lines``
+    (one 10 pt line each, 1 mm after), ``bullets`` (« • » items, 10 pt, indented 6 mm), ``page`` (a new page);
+    ``False`` for a kind the caller draws itself (tables, fiches, footnotes…)."""
+    kind = block[0]
+    if kind == "title":
+        pdf.set_font(family, "B", 15)
+        pdf.multi_cell(0, 8, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
+    elif kind in headings:
+        size, space = headings[kind]
+        pdf.ln(space)
+        pdf.set_font(family, "B", size)
+        pdf.multi_cell(0, heading_height, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
+    elif kind == "p":
+        pdf.set_font(family, "", 10)
+        pdf.multi_cell(0, 5, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+    elif kind == "lines":
+        pdf.set_font(family, "", 10)
+        for line in block[1]:
+            pdf.multi_cell(0, 5, enc(line), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+    elif kind == "bullets":
+        pdf.set_font(family, "", 10)
+        for item in block[1]:
+            pdf.set_x(pdf.l_margin + 6)
+            pdf.multi_cell(0, 5, enc(f"•  {item}"), new_x="LMARGIN", new_y="NEXT")
+    elif kind == "page":
+        pdf.add_page()
+    else:
+        return False
+    return True
+
+
 def assert_consistent(exp, text: str) -> None:
     """Hand-written expected sets only refer to declared entities, and every organization (by name, acronym or a
     written alias) and every generic mention is written in the document's ``text``."""

@@ -77,10 +77,12 @@ from tests.test_import_blind import (
     Org,
     Score,
     add_block,
+    add_pdf_text,
     assert_consistent,
     check,
     evaluate,
     header_table,
+    pdf_document,
     report,
 )
 from tests.test_loaders import write_csv
@@ -423,39 +425,15 @@ def make_docx(blocks: list, path: Path) -> Path:
     return path
 
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
-LATIN1 = str.maketrans({"–": "-", "—": "-", "’": "'", "«": '"', "»": '"', "œ": "oe", "•": "-", NBSP: " "})
-
-
 def make_pdf(blocks: list, path: Path) -> Path:
     """A portrait A4 report; DejaVu Sans when installed, else Helvetica with the text reduced to Latin-1."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
-    if FONT.exists() and FONT_BOLD.exists():
-        pdf.add_font("DejaVu", "", str(FONT))
-        pdf.add_font("DejaVu", "B", str(FONT_BOLD))
-        family, enc = "DejaVu", (lambda s: s)
-    else:  # pragma: no cover - depends on the machine
-        family = "Helvetica"
-        enc = lambda s: s.translate(LATIN1).encode("latin-1", "replace").decode("latin-1")
+    pdf, family, enc = pdf_document("P")
+    headings = {"h1": (12, 2), "h2": (10.5, 2)}  # kind: (font size, space above), 7 mm lines
     for block in blocks:
         kind = block[0]
-        if kind == "title":
-            pdf.set_font(family, "B", 15)
-            pdf.multi_cell(0, 8, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind in ("h1", "h2"):
-            pdf.ln(2)
-            pdf.set_font(family, "B", 12 if kind == "h1" else 10.5)
-            pdf.multi_cell(0, 7, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "p":
-            pdf.set_font(family, "", 10)
-            pdf.multi_cell(0, 5, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1)
-        elif kind == "list":
+        if add_pdf_text(pdf, family, enc, block, headings, heading_height=7):
+            continue
+        if kind == "list":
             pdf.set_font(family, "", 10)
             for item in block[1]:
                 pdf.multi_cell(0, 5, enc(f"• {item}"), new_x="LMARGIN", new_y="NEXT")

@@ -59,7 +59,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from tests.test_import_blind import (
     Expected,
     Org,

@@ -92,14 +92,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from tests.test_import_blind import (
     Expected,
     Org,
     add_block,
+    add_pdf_text,
     assert_consistent,
     check,
     header_table,
+    pdf_document,
 )
 from tests.test_import_blind3 import run
 
@@ -503,51 +504,21 @@ def plain_text(blocks: list) -> str:
     return "\n".join(out)
 
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
-LATIN1 = str.maketrans({"–": "-", "—": "-", "’": "'", "«": '"', "»": '"', "œ": "oe", "•": "-", NBSP: " "})
 I_FOOTER = "TSK – Plan d'action en développement social 2026-2028 – page {n}"
 
 
 def make_pdf_i(blocks: list, path: Path) -> Path:
     """A landscape A4 PDF with a running footer; tables are bordered fpdf2 tables whose header row is repeated on
     every page the table runs over. DejaVu Sans when installed, else Helvetica with the text reduced to Latin-1."""
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    unicode_font = FONT.exists() and FONT_BOLD.exists()
-    enc = (lambda s: s) if unicode_font else (
-        lambda s: s.translate(LATIN1).encode("latin-1", "replace").decode("latin-1"))
-    family = "DejaVu" if unicode_font else "Helvetica"
-
-    class Report(FPDF):
-        def footer(self):
-            self.set_y(-10)
-            self.set_font(family, "", 7)
-            self.cell(0, 5, enc(I_FOOTER.format(n=self.page_no())), align="R")
-
-    pdf = Report(orientation="L", format="A4")
-    if unicode_font:
-        pdf.add_font("DejaVu", "", str(FONT))
-        pdf.add_font("DejaVu", "B", str(FONT_BOLD))
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
+    pdf, family, enc = pdf_document("L", I_FOOTER)
+    headings = {"h1": (12, 2)}  # kind: (font size, space above), 7 mm lines
     for block in blocks:
         kind = block[0]
-        if kind == "title":
-            pdf.set_font(family, "B", 15)
-            pdf.multi_cell(0, 8, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "h1":
-            pdf.ln(2)
-            pdf.set_font(family, "B", 12)
-            pdf.multi_cell(0, 7, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "p":
-            pdf.set_font(family, "", 10)
-            pdf.multi_cell(0, 5, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1)
-        elif kind == "page":
-            pdf.add_page()
-        elif kind == "table":
+        if add_pdf_text(pdf, family, enc, block, headings, heading_height=7):
+            continue
+        if kind == "table":
             widths, header, rows = block[1], block[2], block[3]
             pdf.set_font(family, "", 9)
             with pdf.table(col_widths=widths, text_align="LEFT", line_height=4.6, repeat_headings=1,

@@ -115,17 +115,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from tests.test_import_blind import (
+    FONT,
+    LATIN1,
     Expected,
     Org,
     add_block,
+    add_pdf_text,
     assert_consistent,
     check,
     header_table,
+    pdf_document,
 )
 from tests.test_import_blind3 import run
-from tests.test_import_blind5 import FONT, FONT_BOLD, LATIN1
 
 FIRST_RUN = "2026-11-22 05:26:55 UTC"  # the first (blind) run
 FIXES: list[str] = []  # expectation fixes made after the first run (what and why); empty = none
@@ -582,46 +584,15 @@ K_LATIN1 = {**LATIN1, ord("⁴"): "(4)", ord("⁵"): "(5)"}
 def make_pdf_k(blocks: list, path: Path) -> Path:
     """A portrait A4 PDF with a running footer, « • » bullet lines, footnotes at the bottom of their page (under a
     short rule) and a bordered fpdf2 table. DejaVu Sans when installed, else Helvetica with Latin-1 text."""
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    unicode_font = FONT.exists() and FONT_BOLD.exists()
-    enc = (lambda s: s) if unicode_font else (
-        lambda s: s.translate(K_LATIN1).encode("latin-1", "replace").decode("latin-1"))
-    family = "DejaVu" if unicode_font else "Helvetica"
-
-    class Report(FPDF):
-        def footer(self):
-            self.set_y(-10)
-            self.set_font(family, "", 7)
-            self.cell(0, 5, enc(K_FOOTER.format(n=self.page_no())), align="R")
-
-    pdf = Report(orientation="P", format="A4")
-    if unicode_font:
-        pdf.add_font("DejaVu", "", str(FONT))
-        pdf.add_font("DejaVu", "B", str(FONT_BOLD))
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
+    pdf, family, enc = pdf_document("P", K_FOOTER, latin1=K_LATIN1)
+    headings = {"h1": (13, 3), "h2": (11, 2), "action": (10, 1)}  # kind: (font size, space above), 6 mm lines
     for block in blocks:
         kind = block[0]
-        if kind == "title":
-            pdf.set_font(family, "B", 15)
-            pdf.multi_cell(0, 8, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind in ("h1", "h2", "action"):
-            size, gap = {"h1": (13, 3), "h2": (11, 2), "action": (10, 1)}[kind]
-            pdf.ln(gap)
-            pdf.set_font(family, "B", size)
-            pdf.multi_cell(0, 6, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "p":
-            pdf.set_font(family, "", 10)
-            pdf.multi_cell(0, 5, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1)
-        elif kind == "bullets":
-            pdf.set_font(family, "", 10)
-            for item in block[1]:
-                pdf.set_x(pdf.l_margin + 6)
-                pdf.multi_cell(0, 5, enc(f"•  {item}"), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "footnotes":
+        if add_pdf_text(pdf, family, enc, block, headings):
+            continue
+        if kind == "footnotes":
             notes, line = block[1], 4.2
             top = pdf.h - pdf.b_margin - line * len(notes) - 3
             assert pdf.get_y() < top - 2, "page content runs into the footnotes"
@@ -630,8 +601,6 @@ def make_pdf_k(blocks: list, path: Path) -> Path:
             pdf.set_font(family, "", 8)
             for note in notes:
                 pdf.multi_cell(0, line, enc(note), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "page":
-            pdf.add_page()
         elif kind == "table":
             widths, header, rows = block[1], block[2], block[3]
             pdf.set_font(family, "", 9)

@@ -115,7 +115,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from tests.test_import_blind import (
     Expected,
     Org,

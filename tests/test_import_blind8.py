@@ -133,14 +133,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from tests.test_import_blind import (
     Expected,
     Org,
+    add_pdf_text,
     assert_consistent,
     check,
+    pdf_document,
 )
-from tests.test_import_blind2 import FONT, FONT_BOLD, LATIN1
 from tests.test_import_blind3 import NBSP, run
 
 FIRST_RUN = "2026-11-22 05:52:59 UTC"  # the first (blind) run
@@ -743,52 +743,15 @@ def make_pdf_p(blocks: list, path: Path) -> Path:
     """A landscape A4 PDF with a running header and a page number; each orientation is a bordered fpdf2 table whose
     two heading rows (column headers, the banner spanning the table) are printed again on every page it runs over,
     the objective cell merged down over its moyens. DejaVu Sans when installed, else Helvetica with Latin-1 text."""
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    unicode_font = FONT.exists() and FONT_BOLD.exists()
-    enc = (lambda s: s) if unicode_font else (
-        lambda s: s.translate(LATIN1).encode("latin-1", "replace").decode("latin-1"))
-    family = "DejaVu" if unicode_font else "Helvetica"
-
-    class Report(FPDF):
-        def header(self):
-            self.set_font(family, "", 7)
-            self.cell(0, 5, enc(P_HEADER), align="R", new_x="LMARGIN", new_y="NEXT")
-            self.ln(2)
-
-        def footer(self):
-            self.set_y(-10)
-            self.set_font(family, "", 7)
-            self.cell(0, 5, str(self.page_no()), align="C")
-
-    pdf = Report(orientation="L", format="A4")
-    if unicode_font:
-        pdf.add_font("DejaVu", "", str(FONT))
-        pdf.add_font("DejaVu", "B", str(FONT_BOLD))
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
+    pdf, family, enc = pdf_document("L", "{n}", footer_align="C", header=P_HEADER)
+    headings = {"h1": (12, 3), "h2": (10, 1)}  # kind: (font size, space above), 6 mm lines
     for block in blocks:
         kind = block[0]
-        if kind == "title":
-            pdf.set_font(family, "B", 15)
-            pdf.multi_cell(0, 8, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind in ("h1", "h2"):
-            pdf.ln(3 if kind == "h1" else 1)
-            pdf.set_font(family, "B", 12 if kind == "h1" else 10)
-            pdf.multi_cell(0, 6, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-        elif kind == "p":
-            pdf.set_font(family, "", 10)
-            pdf.multi_cell(0, 5, enc(block[1]), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1)
-        elif kind == "lines":
-            pdf.set_font(family, "", 10)
-            for line in block[1]:
-                pdf.multi_cell(0, 5, enc(line), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1)
-        elif kind == "page":
-            pdf.add_page()
-        elif kind == "orientation":
+        if add_pdf_text(pdf, family, enc, block, headings):
+            continue
+        if kind == "orientation":
             pdf.set_font(family, "", 8)
             with pdf.table(col_widths=P_WIDTHS, text_align="LEFT", line_height=4, num_heading_rows=2,
                            repeat_headings=1,

@@ -128,7 +128,6 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-
 from tests.test_import_blind import (
     Expected,
     Org,

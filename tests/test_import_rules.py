@@ -943,3 +943,32 @@ def test_a_table_laid_out_with_spaces(tmp_path):
         ("Ville de Lac-Vert", "PARTNER_IN"), ("Centre Horizon", "LEADS"), ("Alliance Habitat-Nord", "PARTNER_IN")}
     assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [
         ("2026-2027", "4 800$"), ("2026-2027", "9 500$"), ("2027-2028", "9 500$")]
+
+
+# Since the tenth blind set's plan T became a development set: a bullet wrapped before its short form, a department in
+# parentheses, functions and « à déterminer » that are no organization, a region's name, a summary table of the
+# projects already described.
+
+def test_bullets_functions_and_a_summary_table(store, tmp_path):
+    """« • Centre … du Fjord⏎(CISSS du Fjord) » is one bullet; « Ville de Lac-Vert (Service des loisirs, …) »
+    is the city; « Marie Roy, coordonnatrice de la Table (sans droit de vote) » is a person with a function, no
+    member organization; « Bénévoles du milieu » is generic, « Région Côte-Nord » a place, « À déterminer » nobody; a
+    « Sommaire budgétaire » table naming the projects already described adds no project."""
+    _graph(store, tmp_path)
+    text = ("Plan d'action 2026-2028\n\nComité de pilotage\n"
+            "• Centre intégré de santé et de services sociaux du Fjord\n(CISSS du Fjord)\n"
+            "• Ville de Lac-Vert (Service des loisirs, de la culture et de la vie communautaire)\n"
+            "• Marie Roy, coordonnatrice de la Table (sans droit de vote)\n\n"
+            "Action 1.1 – Halte-répit\nOrganisme porteur : Maison Soleil\n"
+            "Partenaires : Bénévoles du milieu, Région Côte-Nord, CISSS du Fjord\nFiduciaire : À déterminer\n"
+            "Budget demandé 2026-2027 : 3 000 $\n\n"
+            "Sommaire budgétaire\n\nNo\tAction\t2026-2027\n1.1\tHalte-répit\t3 000 $\nTotal\t\t3 000 $\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = parse_plan(read_document(path))
+    assert len(ex.projects) == 1
+    assert {m.mention for m in ex.members if not m.person} == {
+        "Centre intégré de santé et de services sociaux du Fjord (CISSS du Fjord)", "Ville de Lac-Vert"}
+    review = propose(store, path, "conc:tdsf")
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    assert orgs == {"Centre intégré de santé et de services sociaux du Fjord", "Ville de Lac-Vert", "Maison Soleil"}

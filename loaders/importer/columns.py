@@ -145,7 +145,6 @@ def _header(line: str) -> list[int] | None:
     """The columns' start positions when ``line`` is a table header laid out with spaces: a plan's project table
     header (four columns or more) or a table that says what it holds (:func:`~loaders.importer.tables.table_kind`)."""
     from loaders.importer.patterns import header_roles
-
     from loaders.importer.tables import table_kind
 
     segs = _segments(line)

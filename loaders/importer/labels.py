@@ -89,7 +89,9 @@ def _alternation(forms: tuple[str, ...], fields: tuple[str, ...] | None = None) 
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern]:
-    from loaders.importer.patterns import FISCAL_YEAR  # patterns reads labels: imported when first needed
+    from loaders.importer.patterns import (
+        FISCAL_YEAR,  # patterns reads labels: imported when first needed
+    )
 
     labels = _alternation(("label",))
     roles = _alternation(("label",), ROLE_FIELDS + ("committee",))

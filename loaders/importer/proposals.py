@@ -4,6 +4,7 @@ source. Nothing is written here.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -110,6 +111,9 @@ def build_review(ex: Extraction, resolver: Resolver, fingerprint: str = "",
     explicit += [m.mention for m in ex.members if not m.person]
     explicit += [p.organization for p in ex.persons if p.organization]
     explicit += [m for m, _ in ex.mentions]
+    # « Nom complet (SIGLE) » first, wherever the plan writes it: the short form written alone elsewhere is that
+    # organization (the plan's own definition wins over the dictionary)
+    explicit.sort(key=lambda m: not re.search(r"\s\([A-ZÀ-Ý][^()]{1,24}\)$", m or ""))
     for mention in explicit:
         if mention not in resolved:
             resolved[mention] = resolver.org(mention)

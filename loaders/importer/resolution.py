@@ -274,7 +274,7 @@ class Resolver:
             return self._defined(pm.group(1).strip(), pm.group(2).strip(), m, text_only, organization)
         if PROGRAM.match(m):
             return Entity("ignored", name=m, note="programme, plan ou politique : pas une organisation")
-        if UNDETERMINED.search(m):
+        if UNDETERMINED.search(m) or re.fullmatch(r"(?i)[àa]\s+(?:d[ée]terminer|confirmer|venir|pr[ée]ciser)", m):
             return Entity("ignored", name=m, note="partenaire encore à déterminer : aucune organisation précise")
         if loose(m) in self.defined:  # the plan's own definition wins over general knowledge
             return self._with(self.defined[loose(m)], m)
@@ -290,7 +290,8 @@ class Resolver:
             return Entity("ignored", name=m, note="sigle courant qui ne désigne pas une organisation")
         if text_only and m in {p for p, _, _ in self.k.prefixes if p.isupper()}:
             return Entity("ignored", name=m, note="sigle générique dans le texte")
-        if self.k.is_place(m) and not self.orgs.exact(m):
+        region = re.match(r"(?i)^r[ée]gion\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’]|de\s+)?(.+)$", m)
+        if (self.k.is_place(m) or (region and self.k.is_place(region.group(1)))) and not self.orgs.exact(m):
             return Entity("place", name=m, note="nom de lieu seul : aucune organisation précise")
         found = self.orgs.exact(m)
         if found:

@@ -29,8 +29,13 @@ from loaders.importer.cleaning import (
 )
 from loaders.importer.documents import MERGED, Document, Line
 from loaders.importer.knowledge import knowledge
-from loaders.importer.labels import cell_labels, field_of, inline, labelled, members_phrase
-from loaders.importer.tables import NOT_ORGANIZATION, column, committees_column, table_kind
+from loaders.importer.labels import (
+    cell_labels,
+    field_of,
+    inline,
+    labelled,
+    members_phrase,
+)
 from loaders.importer.model import (  # noqa: F401 (re-exported)
     CARRIER,
     BudgetP,
@@ -52,9 +57,9 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     COORDINATION,
     DEFINED,
     FISCAL_YEAR,
+    INSTANCES,
     MATRIX_BODY,
     MATRIX_MARKS,
-    INSTANCES,
     MUNICIPAL_POLICY,
     NUMBERED,
     ORGANIZING,
@@ -91,6 +96,12 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     short_form_of,
     subject_body,
 )
+from loaders.importer.tables import (
+    NOT_ORGANIZATION,
+    column,
+    committees_column,
+    table_kind,
+)
 
 #: the role of a fiduciary written in its own column or field line: unlike « X fiduciaire » written in the
 #: responsible's cell, it does not replace the responsible's role (the same organization may be both)
@@ -105,6 +116,11 @@ DESCRIPTION_LINE = re.compile(r"^(?:mandat|r[ôo]le|coordination|responsabilit[�
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
 VACANT_LINE = re.compile(r"(?i)^(?:poste|si[èe]ge)s?\s+(?:[àa]\s+combler|vacants?)\b")
+# « coordonnatrice de la démarche », « agente de développement »: a person's function, not an organization
+FUNCTION = re.compile(r"(?i)^(?:co-?)?(?:coordonnat|direct(?:eur|rice)|agente? |conseill[eè]re? |charg[ée]e? |"
+                      r"organisat(?:eur|rice)|intervenante? |pr[ée]sident|secr[ée]taire|tr[ée]sori|adjointe? |"
+                      r"gestionnaire|animat(?:eur|rice))")
+DEPARTMENT = re.compile(r"(?i)^(?:service|direction|secteur|d[ée]partement|volet|bureau)\b")
 VACANT = re.compile(r"(?i)^(?:si[èe]ge|poste)s?\s+(?:[àa]\s+combler|vacants?)$|^[àa] combler$")
 # « Budget 2026/2027 », « Prévisions budgétaires 2026-2027 » — a heading over one fiscal year's amounts
 BUDGET_YEAR_HEADING = re.compile(rf"(?i)^(?:budgets?|pr[ée]visions? budg[ée]taires?|sommes? (?:accord|demand)[ée]es?)"
@@ -763,7 +779,7 @@ class _Parser:
                 for person in people:
                     self.seated_person(committee, person, org, t)
                 return True
-            if VACANT.match(inside):  # « Organismes communautaires (siège à combler) »
+            if VACANT.match(inside) or DEPARTMENT.match(inside):  # « X (siège à combler) », « Ville (Service…) »
                 self.add_member(committee, org, "membre", t)
                 return True
         pm = person_line(t)
@@ -977,6 +993,9 @@ class _Parser:
         title = None
         if fold(org) in {"citoyen", "citoyenne"} or knowledge().generic_sector(org) == "citoyens":
             title, org = org, ""  # « Citoyenne », « Citoyenne engagée »: a title, not an organization
+        elif FUNCTION.match(org):  # « coordonnatrice du RDSA (sans droit de vote) »: a function, no organization
+            self.ex.persons.append(PersonP(name, None, org, self.source(snippet)))
+            return
         self.ex.persons.append(PersonP(name, org or None, title, self.source(snippet)))
         self.add_member(committee, name, role if not title else f"{role} ({title})", snippet, person=name)
         if org:
@@ -1266,8 +1285,9 @@ class _Parser:
             self.scan_text([p], rest)
             return [p]
         title = bolds[0] if bolds and plain(action).startswith(bolds[0][:10]) else (parts(action) or [t])[0]
-        same = self._prose_projects.get(norm(title))
-        if same is not None:  # a table row of a project a sentence introduced (« Le projet Y, porté par X… »)
+        same = self._prose_projects.get(norm(title)) or next(
+            (p for p in self.ex.projects if norm(p.title) == norm(title)), None)
+        if same is not None:  # a row of a project a sentence or a fiche introduced (« Sommaire budgétaire »)
             self.project = same
             return [same]
         p = self.add_project(title, t)
@@ -1592,6 +1612,12 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             lines = lines[:i] + [joined] + lines[i + 2:]
             continue
         t = plain(line.text)
+        if not line.is_row and adjacent and not nxt.is_row and re.match(r"^\s*[-–•◦▪*·]\s", t) and \
+                re.match(r"^(?:\([^()]{1,40}\)|[a-zà-ÿ][^.:]{0,60})$", plain(nxt.text)) and not t.endswith("."):
+            joined = Line([line.text + " " + plain(nxt.text)], line.number, line.page)  # « • Nom…⏎(SIGLE) »
+            last[id(joined)] = nxt.number
+            lines = lines[:i] + [joined] + lines[i + 2:]
+            continue
         if not line.is_row and adjacent and not nxt.is_row and (COMMITTEE_LINE.match(t) or field_line(t)):
             n = plain(nxt.text)
             amount_goes_on = bool(re.search(r"\d$", t) and re.match(r"^(?:\d{3}\b[^:]*|\$)$", n))  # « 11⏎250 $ »
