@@ -24,10 +24,8 @@ from loaders.importer.knowledge import Knowledge, knowledge
 from loaders.importer.model import CARRIER
 from loaders.importer.names import is_acronym
 from loaders.importer.patterns import own_name, short_form
+from loaders.importer.tables import PROGRAM
 
-#: A program, plan or policy named like an organization (« Programme Nouveaux Horizons », « Plan d'action
-#: gouvernemental … »); a fund stays a possible bailleur (the sample data holds the FQIS as an organization).
-PROGRAM = re.compile(r"(?i)^(?:programmes?|plan|politique|strat[ée]gie|loi|r[èe]glement|mesure)\b")
 #: « Firme spécialisée (à déterminer) », « Agente de liaison (à embaucher) »: no organization yet
 UNDETERMINED = re.compile(r"(?i)\((?:[àa]\s+)?(?:d[ée]terminer|confirmer|embaucher|venir|identifier|pr[ée]ciser)\)\s*$")
 

@@ -172,6 +172,7 @@ class _Parser:
         self._last_body: str | None = None  # the body (committee) the last sentence was about
         self.matrix: list[str] | None = None  # the committees of a membership matrix's columns, while reading it
         self.special: tuple[str, list[str], str | None] | None = None  # (kind, header, committee) of a table
+        self.joined: list[Line] = []  # the document's lines, broken ones joined back (see :func:`_join_broken`)
         self.budget_year: str | None = None  # the fiscal year a « Budget 2026/2027 » heading gives the table below
         # « 1.1 Titre » followed by sentences naming its lead and partners, its footnotes: roles kept by action until
         # the projects are known (a later table may be where the project is read)
@@ -357,8 +358,6 @@ class _Parser:
             if name and not fold(name).startswith(("comite", "plan ", "programme", "politique")):
                 self.add_role(projects, name, "PARTNER_IN", "mentionné", m.group(0))
         for m in MUNICIPAL_POLICY.finditer(t):
-            from loaders.importer.knowledge import knowledge
-
             words = m.group(1).split()
             body = next((b for n in range(len(words), 0, -1)
                          if (b := knowledge().municipal_body(" ".join(words[:n])))), None)
@@ -405,8 +404,6 @@ class _Parser:
 
     def mrc_lists(self, t: str) -> None:
         """« les 5 MRC participantes (A, B, C et D) »: the MRC of the reference named in the list."""
-        from loaders.importer.knowledge import knowledge
-
         k = knowledge()
         names = {re.sub(r"^(le|la|les|l) ", "", norm(n)): n for n in k.mrc_names.values()}
         for m in re.finditer(r"\bMRC\b[^().]{0,40}\(([^()]+)\)", t):
@@ -894,8 +891,6 @@ class _Parser:
 
     def _project_by_title(self, title: str) -> ProjectP | None:
         """The one project whose title shares most of these words (at least 60 % of them, stems of 5 letters)."""
-        def stems(s: str) -> set[str]:
-            return {w[:5] for w in re.findall(r"[a-z0-9]+", fold(s)) if len(w) >= 4}
         want = stems(title)
         if not want:
             return None
@@ -919,12 +914,8 @@ class _Parser:
     def person(self, name: str, org: str, text: str) -> None:
         if self.annex_committee and self.person_role:
             self.seated_person(self.annex_committee, name, org, text, self.person_role)
-            return
-        org = org.strip(" .;")
-        title = None
-        if fold(org) in {"citoyen", "citoyenne"}:
-            title, org = org, None
-        self.ex.persons.append(PersonP(name, org, title, self.source(text)))
+        else:
+            self.add_person(name, org, text)
 
     def table_row(self, line: Line, texts: list[str], heading_committee: str | None) -> bool:
         """A row of a table whose header says what it holds (:mod:`~loaders.importer.tables`): a glossary, a
@@ -986,17 +977,23 @@ class _Parser:
                 return c.name
         return self.add_committee(cap(short) if fold(short).startswith("comit") else f"Comité {short}")
 
-    def seated_person(self, committee: str, name: str, org: str | None, snippet: str, role: str = "membre") -> None:
-        """A person sitting on a committee for an organization (« Citoyenne » is a title, not an organization):
-        the person (private) and the organization, both members."""
+    def add_person(self, name: str, org: str | None, snippet: str) -> tuple[str, str | None, bool]:
+        """Record a person (private) with the organization they are written with; ``(organization, title, staff)``:
+        « Citoyenne (engagée) » is a title, not an organization; « coordonnatrice de la Table » a function (staff,
+        sitting for no organization)."""
         org = (org or "").strip(" .;—-")
-        title = None
-        if fold(org) in {"citoyen", "citoyenne"} or knowledge().generic_sector(org) == "citoyens":
-            title, org = org, ""  # « Citoyenne », « Citoyenne engagée »: a title, not an organization
-        elif FUNCTION.match(org):  # « coordonnatrice du RDSA (sans droit de vote) »: a function, no organization
+        if knowledge().generic_sector(org) == "citoyens" or FUNCTION.match(org):
             self.ex.persons.append(PersonP(name, None, org, self.source(snippet)))
+            return "", org, bool(FUNCTION.match(org))
+        self.ex.persons.append(PersonP(name, org or None, None, self.source(snippet)))
+        return org, None, False
+
+    def seated_person(self, committee: str, name: str, org: str | None, snippet: str, role: str = "membre") -> None:
+        """A person sitting on a committee for an organization: the person (private) and the organization, both
+        members; a staff member sits for no one."""
+        org, title, staff = self.add_person(name, org, snippet)
+        if staff:
             return
-        self.ex.persons.append(PersonP(name, org or None, title, self.source(snippet)))
         self.add_member(committee, name, role if not title else f"{role} ({title})", snippet, person=name)
         if org:
             self.add_member(committee, org, role, snippet)
@@ -1020,9 +1017,6 @@ class _Parser:
     def action_roles_to_projects(self) -> None:
         """The roles kept by numbered action, given to its project: the one with that number, else the one whose
         (short) title the action's title holds whole."""
-        def stems(text: str) -> set[str]:
-            return {w[:5] for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 4}
-
         for (number, title), roles in self._action_roles.items():
             project = next((p for p in self.ex.projects if p.number == number), None)
             if project is None:
@@ -1295,8 +1289,6 @@ class _Parser:
         return [p]
 
     def resources(self, projects: list[ProjectP], text: str, roles: bool = True) -> None:
-        from loaders.importer.knowledge import knowledge
-
         k = knowledge()
         t = "\n".join(parts(text))
         t = re.sub(r"(?i)\b(coordonnatrice|coordonnateur|secr[ée]taire|agente? de projet"
@@ -1352,13 +1344,14 @@ class _Parser:
         doc = self.doc
         singles = Counter(plain(ln.text) for ln in doc.lines if not ln.is_row and plain(ln.text))
         running = {t for t, n in singles.items() if n >= 3 and len(t) < 90}
+        self.joined = _join_broken(doc.lines)  # lines the extraction broke, joined back (read once)
         self._find_period(running)
         self._year_names()
         self._lexicon()
         texts = [len(plain(ln.text)) for ln in doc.lines if not ln.is_row]
         # a PDF, or a text file hard-wrapped at a fixed width, wraps a paragraph over full-width lines
         self._wrap = int(0.75 * max(texts)) if doc.kind in ("pdf", "txt") and texts else 0
-        for line in _join_broken(doc.lines):
+        for line in self.joined:
             self.prose_feed(line)
             self.line = line
             heading_committee = self.list_committee
@@ -1547,17 +1540,22 @@ class _Parser:
             elif t:
                 flush()
         flush()
-        for line in _join_broken(self.doc.lines):  # items of « Comité X : A, B » and « Partenaires : A, B » lines
+        for line in self.joined:  # items of « Comité X : A, B » and « Partenaires : A, B » lines
             t = plain(line.text)
             m, f = (COMMITTEE_LINE.match(t), field_line(t)) if not line.is_row else (None, None)
             value = m.group(2) if m else (f[1] if f and f[0] in ("LEADS", "PARTNER_IN", "FIDUCIARY_OF") else "")
             items = split_list(value.rstrip(". ")) if value else []
             if len(items) >= 2 or (f and items):
                 lex.update(norm(x) for x in items if namelike(x) or is_acronym(x.split()[0]))
-        for line in self.doc.lines + _join_broken(self.doc.lines):  # « Nom complet (SIGLE) »: the short form is
+        for line in self.doc.lines + self.joined:  # « Nom complet (SIGLE) »: the short form is
             for name, acronym in definitions(plain(line.text)):          # one name (« CJE HSF »), even wrapped
                 lex.update((norm(name), norm(acronym), norm(f"{name} ({acronym})")))
         self.ex.lexicon = {x for x in lex if x}
+
+
+def stems(text: str) -> set[str]:
+    """The words of a title that say what it is about: their first five letters, words of four letters or more."""
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 4}
 
 
 def _opens(cell: str) -> int:

@@ -32,9 +32,11 @@ _OTHER = {
     "persons": r"(?:organisations?|organismes?|institutions?)(?:\s+repr[eé]sent[eé]e?s?)?",
     "amounts": r"(?:montants?|sommes?|budgets?)(?:\s+(?:accord[eé]s?|demand[eé]s?|pr[eé]vus?))?(?:\s*\(\$\))?",
 }
-#: Words that start the name of a fund, program, plan or law: defined in a glossary, but not an organization.
-NOT_ORGANIZATION = re.compile(r"(?i)^(?:fonds|programmes?|plan|politique|strat[ée]gie|loi|r[èe]glement|entente|"
-                              r"mesure|alliance pour)\b")
+#: Words that start the name of a program, plan, policy or law: named like an organization, but not one.
+PROGRAM = re.compile(r"(?i)^(?:programmes?|plan|politique|strat[ée]gie|loi|r[èe]glement|entente|mesure|"
+                     r"alliance pour)\b")
+#: A fund too, where the plan only defines it (a glossary): elsewhere a fund may be a bailleur the graph holds.
+NOT_ORGANIZATION = re.compile(rf"(?i)^fonds\b|{PROGRAM.pattern.removeprefix('(?i)')}")
 
 
 def table_kind(header: list[str]) -> str | None:
