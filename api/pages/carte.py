@@ -10,10 +10,10 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse
 
 from api.deps import get_store
-from graph.analytics.carte import DEFAULT_KINDS, KINDS, check_kinds, carte
+from api.html import Text, form_period
+from graph.analytics.carte import DEFAULT_KINDS, KINDS, carte, check_kinds
 from graph.analytics.entities import Catalog
 from graph.analytics.errors import BadParameter, NotFound
-from graph.analytics.period import Period
 from graph.analytics.scope import Scope
 from visualizations import choices
 from visualizations.network_view import METRIC_FR, vis_data
@@ -22,7 +22,6 @@ from visualizations.render import render
 
 router = APIRouter(include_in_schema=False)
 
-Text = Annotated[Optional[str], Query(max_length=200)]
 SHAPE_SYMBOL = {"dot": "●", "star": "★", "square": "■", "triangle": "▲", "diamond": "◆", "hexagon": "⬢"}
 
 
@@ -30,14 +29,6 @@ def script_json(value) -> str:
     """JSON safe inside ``<script type="application/json">`` (no ``</script>`` can close it early)."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _year(value: str | None) -> int | None:
-    if not value:
-        return None
-    if not value.isdigit():
-        raise BadParameter(f"année « {value} » : un nombre de quatre chiffres est attendu")
-    return int(value)
 
 
 def _empty(kinds: tuple[str, ...]) -> dict:
@@ -57,7 +48,7 @@ def carte_page(concertation: Text = None, plan: Text = None, territory: Text = N
     try:
         shown = check_kinds(shown)
         scope = Scope(concertation or None, plan or None, territory or None, theme or None, sector or None,
-                      Period.parse(year=_year(year), period=period or None))
+                      form_period(year, period))
         data = vis_data(carte(store, scope, shown), values["size"])
     except (NotFound, BadParameter) as e:
         error = str(e)

@@ -3,13 +3,12 @@
 between consecutive periods, and two periods' networks side by side on one shared layout."""
 from __future__ import annotations
 
-from typing import Annotated, Optional
-
 import networkx as nx
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
 from api.deps import get_store
+from api.html import Text
 from graph.analytics.affiliations import Affiliations, read_affiliations
 from graph.analytics.entities import Catalog
 from graph.analytics.errors import BadParameter, NotFound
@@ -48,7 +47,6 @@ METRICS = (
 EXTRA = (("mean_degree", "Degré moyen", lambda v: number(v, 1)),
          ("clustering", "Regroupement", lambda v: number(v, 2)),
          ("largest_component_share", "Plus grande composante", percent))
-Text = Annotated[Optional[str], Query(max_length=200)]
 
 
 def short_label(period: dict) -> str:

@@ -4,12 +4,12 @@ the totals shown are the API's."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Annotated, Optional
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 from fastapi.responses import HTMLResponse
 
 from api.deps import get_store
+from api.html import Text
 from graph.analytics.entities import Catalog
 from graph.analytics.errors import BadParameter, NotFound
 from graph.analytics.funding import dollars, funding_flows, to_cents
@@ -25,7 +25,6 @@ router = APIRouter(include_in_schema=False)
 COLUMNS = (("funder", "Bailleurs", "#117733"), ("fiduciary", "Fiduciaires", "#1965B0"),
            ("project", "Projets", "#777777"), ("group", "Enjeux", "#AE76A3"))
 UNKNOWN_COLOR = "#BBBBBB"
-Text = Annotated[Optional[str], Query(max_length=200)]
 
 
 def statuses() -> list[dict]:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse
 
 from api.deps import get_store
+from api.html import form_period
 from graph.analytics.entities import Catalog
 from graph.analytics.errors import BadParameter, NotFound
 from graph.analytics.period import Period
@@ -60,14 +61,12 @@ def group(rep: dict, anchor: str, title: str) -> dict:
 
 def parse_filters(year: str | None, period: str | None, threshold: str | None) -> tuple[Period, float]:
     """The period and the threshold from the form's texts (empty = not given); French errors as BadParameter."""
-    year, period, threshold = ((v or "").strip() or None for v in (year, period, threshold))
-    if year is not None and not (year.isdigit() and 1900 <= int(year) <= 2100):
-        raise BadParameter(f"année « {year} » : attendu une année entre 1900 et 2100")
+    threshold = (threshold or "").strip() or None
     try:
         value = float(threshold.replace(",", ".")) if threshold else THRESHOLD
     except ValueError:
         raise BadParameter(f"seuil de présence « {threshold} » : attendu un nombre entre 0 (exclu) et 1") from None
-    return Period.parse(year=int(year) if year else None, period=period), value
+    return form_period(year, period), value
 
 
 @router.get("/representation", response_class=HTMLResponse)

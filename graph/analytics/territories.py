@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from graph.analytics.cache import per_version
 from graph.analytics.errors import NotFound
 from graph.analytics.search import fold, level_rank
 from graph.cypher import statement
@@ -134,7 +135,12 @@ class Rollup:
 
 
 def rollup(catalog: Catalog) -> Rollup:
-    """Roll every actor, concertation, committee, project and funding up the hierarchy."""
+    """Roll every actor, concertation, committee, project and funding up the hierarchy (kept until the graph
+    changes: every territorial page and list reads it)."""
+    return per_version(catalog.store, "rollup", lambda: _rollup(catalog))
+
+
+def _rollup(catalog: Catalog) -> Rollup:
     h, data = catalog.hierarchy, catalog.data
     out = Rollup()
     for org in data.organizations.values():
