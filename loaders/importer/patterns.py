@@ -502,7 +502,7 @@ _LEADING = re.compile(r"^(?:et\s+|ainsi que\s+)?(?:(?:de|à)\s+(?-i:la|l['’])\
 _AND = re.compile(r"\s+(?:et|ainsi que)\s+(?=(?:(?:de\s+)?(?:la|le|les|l['’])\s*|du\s+|des\s+|de\s+|d['’]|au\s+|"
                   r"aux\s+)?(?:[A-ZÀ-Ý]|(?:organismes|écoles|entreprises|municipalités|citoyen|partenaires|"
                   r"acteurs|milieux|familles|personnes|parents|un|une|deux|trois|quatre|cinq|six|plusieurs|"
-                  r"quelques|repr[ée]sentant|d[ée]l[ée]gu[ée])))")
+                  r"quelques|repr[ée]sentant|d[ée]l[ée]gu[ée]))|(?:des|d['’]autres)\s+[a-zà-ÿ]{4,})")
 # « des représentants de la Ville de X », « deux délégués du CISSS »: the organization they represent
 _DELEGATES = re.compile(r"^(?:(?:des|deux|trois|quatre|un|une|plusieurs)\s+)?"
                         r"(?:repr[ée]sentant|d[ée]l[ée]gu[ée])e?s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
@@ -604,16 +604,24 @@ def prose_project(sentence: str) -> dict | None:
     True
     """
     m = PROJECT_INTRO.search(sentence)
-    lead = LEAD_INTRO.search(sentence, m.end()) if m else None
-    if m is None or lead is None:
+    found = clause_roles(sentence, m.end()) if m else None
+    if found is None:
         return None
-    title = m.group(1).strip(" «»\"")
+    return {"title": m.group(1).strip(" «»\""), "leads": found[0], "partners": found[1]}
+
+
+def clause_roles(sentence: str, start: int = 0) -> tuple[list[str], list[str]] | None:
+    """After ``start``, the organization a clause says leads (« porté par X », « sous la responsabilité de X ») and
+    the collaborators it names (« avec la collaboration de A », « en partenariat avec B et des C »); ``None`` when
+    no lead is named."""
+    lead = LEAD_INTRO.search(sentence, start)
+    if lead is None:
+        return None
     leads = [x for x in name_list(sentence[lead.end():]) if _namelike_item(x)]
     partners: list[str] = []
     for p in PARTNER_INTRO.finditer(sentence, lead.end()):
         partners += [x for x in name_list(sentence[p.end():]) if _namelike_item(x) and x not in partners]
-    partners = [x for x in partners if x not in leads]
-    return {"title": title, "leads": leads, "partners": partners}
+    return leads, [x for x in partners if x not in leads]
 
 
 FIDUCIARY_SENTENCE = re.compile(
@@ -670,12 +678,6 @@ def plan_fiduciary(sentence: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-# « Porté par X, en partenariat avec A, B et C », « Sous la responsabilité de X », « Piloté par X »
-LEAD_PHRASE = re.compile(r"(?i)\b(?:port[ée]e?s?|pilot[ée]e?s?|coordonn[ée]e?s?|men[ée]e?s?)\s+par\s+|"
-                         r"\bsous\s+la\s+responsabilit[ée]\s+(?=d)")
-PARTNER_PHRASE = re.compile(r"(?i)\ben\s+(?:partenariat|collaboration)\s+avec\s+(.+)$")
-
-
 def action_roles(sentence: str) -> tuple[list[str], list[str]]:
     """The lead and the partners a sentence of an action's description names (« Porté par X, en partenariat avec
     A, B et C. », « Sous la responsabilité de la Maison X, en partenariat avec … »).
@@ -687,18 +689,8 @@ def action_roles(sentence: str) -> tuple[list[str], list[str]]:
     >>> action_roles("Une épicerie ouverte trois jours par semaine.")
     ([], [])
     """
-    sentence = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", sentence)  # footnote marks
-    m = LEAD_PHRASE.search(sentence)
-    if not m:
-        return [], []
-    rest = sentence[m.end():]
-    lead_text = re.split(r",|\.\s|\.$|;", rest, maxsplit=1)[0]
-    lead = name_list(re.sub(r"(?i)^(?:de\s+la|du|de\s+l['’]|des|de)\s+", "", lead_text.strip()))
-    partners = PARTNER_PHRASE.search(rest)
-    named = name_list(partners.group(1)) if partners else []
-    # « …, le CISSS et des producteurs locaux »: a generic mention after « et des / les » is one more partner
-    split = [x for n in named for x in re.split(r"\s+et\s+(?:des|les|d['’]autres|plusieurs)\s+", n) if x]
-    return lead[:1], split
+    found = clause_roles(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", sentence))  # without footnote marks
+    return (found[0][:1], found[1]) if found else ([], [])
 
 
 def prose_members(sentence: str) -> tuple[str, list[str]] | None:
