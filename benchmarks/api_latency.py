@@ -13,20 +13,18 @@ issue's target is a page's HTML in < 300 ms).
 from __future__ import annotations
 
 import json
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
 
 from api.app import create_app  # noqa: E402
+from api.serving import serving  # noqa: E402
 from graph.store.embedded import EmbeddedServer  # noqa: E402
 from graph.store.falkor import FalkorStore  # noqa: E402
 from loaders.load import load_paths, sample_paths  # noqa: E402
@@ -86,12 +84,6 @@ def page_routes(app) -> set[str]:
             and not r.path.startswith(NOT_PAGES) and r.path not in ("/openapi.json",)}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _percentile(xs: list[float], q: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
@@ -106,14 +98,8 @@ def main(n: int = 50, out: str | None = None) -> None:
         missing = sorted(routes - set(REQUESTS)) + sorted(page_routes(app) - set(PAGES))
         if missing:
             raise SystemExit(f"routes without a benchmark request: {missing}")
-        port = _free_port()
-        srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=srv.run, daemon=True)
-        thread.start()
-        while not srv.started:
-            time.sleep(0.02)
         results = {}
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        with serving(app) as base, httpx.Client(base_url=base, timeout=30) as client:
             for route, url in {**REQUESTS, **PAGES}.items():
                 if url is None:
                     continue
@@ -133,8 +119,6 @@ def main(n: int = 50, out: str | None = None) -> None:
                 results[route] = {"url": url, "p50": round(statistics.median(times), 1),
                                   "p95": round(_percentile(times, 0.95), 1), "max": round(max(times), 1),
                                   "cold_p50": round(statistics.median(cold), 1), "cold_max": round(max(cold), 1)}
-        srv.should_exit = True
-        thread.join()
         store.close()
     print(f"{n} requests per endpoint, sample data, embedded FalkorDB, HTTP on 127.0.0.1\n")
     for heading, routes in (("API", REQUESTS), ("Pages", PAGES)):

@@ -17,18 +17,15 @@ from __future__ import annotations
 import csv
 import json
 import random
-import socket
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import uvicorn  # noqa: E402
-
 from api.app import create_app  # noqa: E402
+from api.serving import serving  # noqa: E402
 from graph.schema import load_schema  # noqa: E402
 from graph.store import open_store  # noqa: E402
 from loaders.load import REFERENCE_DIR, load_paths  # noqa: E402
@@ -85,18 +82,6 @@ def synthetic(folder: Path, nodes: int) -> None:
         _write(folder, name, rows)
 
 
-def _serve(app) -> tuple[uvicorn.Server, threading.Thread, int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    return server, thread, port
-
-
 def measure(url: str, screenshot: str | None = None) -> dict:
     """Open the explorer at ``url`` in headless chromium; times from navigation start, in seconds."""
     from playwright.sync_api import sync_playwright
@@ -144,13 +129,8 @@ def main(nodes: int = 2000, as_json: bool = False, screenshot: str | None = None
         store = open_store(None, Path(d) / "graph")
         try:
             load_paths(store, [REFERENCE_DIR, folder])
-            server, thread, port = _serve(create_app(Settings(graph_uri=None, data_dir=Path(d) / "graph"),
-                                                     store=store))
-            try:
-                result = measure(f"http://127.0.0.1:{port}/carte", screenshot)
-            finally:
-                server.should_exit = True
-                thread.join(timeout=10)
+            with serving(create_app(Settings(graph_uri=None, data_dir=Path(d) / "graph"), store=store)) as url:
+                result = measure(f"{url}/carte", screenshot)
         finally:
             store.close()
     result["target_s"] = TARGET_SECONDS

@@ -109,31 +109,13 @@ def ask(sample_data_dir):
 @pytest.fixture(scope="session")
 def live_url(sample_store, tmp_path_factory):
     """The web app (uvicorn, in a thread) over the sample graph; its base URL ``http://127.0.0.1:PORT``."""
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
     from api.app import create_app
+    from api.serving import serving
     from maillage.settings import Settings
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     settings = Settings(graph_uri=None, data_dir=tmp_path_factory.mktemp("web-data"))
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, store=sample_store), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("le serveur web de test n'a pas démarré")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(settings, store=sample_store)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
