@@ -121,6 +121,20 @@ def _graph(store, tmp_path, orgs=()):
     load_paths(store, [REFERENCE_DIR, d])
 
 
+def _propose(store, tmp_path, text: str):
+    """The review of a plan written as ``text``, for the concertation of :func:`_graph`."""
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return propose(store, path, "conc:tdsf")
+
+
+def _typo_of(review, mention: str, name: str):
+    """The partner row written ``mention``: resolved as the organization ``name`` with a low confidence."""
+    row = next(r for r in review.rows("PARTNER_IN") if r.mention == mention)
+    assert row.labels[0] == name and row.confidence <= 0.5
+    return row
+
+
 INSTANCES_PLAN = ("Plan d'action 2024-2026\n\nOBJECTIFS\tMOYENS D'ACTION\tRESPONSABLE\n"
                   "1.1 Soutenir les mobilisations\t1.1.1 Soutenir les chantiers. 1.1.1.1 Mobilisations thématiques de "
                   "la TDSF : Chantier Emploi, Aînés actifs du Fjord (AAF), Réseau vélo du Fjord\tÉquipe TDSF\n"
@@ -381,15 +395,12 @@ def test_names_written_several_ways_are_one_organization(store, tmp_path):
             "Projet\tDescription\tResponsable(s)\tPartenaires\tFiduciaire\t2025-2026\n"
             "<p><b>PROJET 1 - Stages</b></p>\t<p>Des stages.</p>\t<p>CJE FE</p>\t<p>CSSBM</p>\t<p>CDC du LV</p>\t"
             "<p>1 000 $</p>\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    review = propose(store, path, "conc:tdsf")
+    review = _propose(store, tmp_path, text)
     orgs = {r.values["name"]: r.values.get("acronym") for r in review.rows("Organization")}
     assert orgs == {"Ministère de la Famille et des Aînés": "MFA",
                     "Carrefour jeunesse-emploi Fjord-Est": "CJE FE",
                     "Centre de services scolaire des Monts-Bleus": "CSSMB", "CDC du Lac-Vert": None}
-    typo = next(r for r in review.rows("PARTNER_IN") if r.mention == "CSSBM")
-    assert typo.labels[0] == "Centre de services scolaire des Monts-Bleus" and typo.confidence <= 0.5
+    _typo_of(review, "CSSBM", "Centre de services scolaire des Monts-Bleus")
 
 
 # -- since the second blind evaluation became a development set: running prose, typed names, short forms -----------
@@ -464,14 +475,11 @@ def test_typed_names_short_forms_and_a_dropped_letter(store, tmp_path):
             "<p>1 000 $</p>\n"
             "<p>1.2 Logements</p>\t<p>Coopérative d'habitation Les Pins</p>\t<p>Coop d'habitation Les Pins</p>\t"
             "<p>2 000 $</p>\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    review = propose(store, path, "conc:tdsf")
+    review = _propose(store, tmp_path, text)
     orgs = {r.values["name"] for r in review.rows("Organization")}
     assert orgs == {"Centre d'action bénévole La Boussole", "Centre de services scolaire des Monts-Bleus",
                     "Comptoir alimentaire L'Étoile", "Coopérative d'habitation Les Pins"}
-    typo = next(r for r in review.rows("PARTNER_IN") if r.mention == "CSMB")
-    assert typo.labels[0] == "Centre de services scolaire des Monts-Bleus" and typo.confidence <= 0.5
+    _typo_of(review, "CSMB", "Centre de services scolaire des Monts-Bleus")
     assert not any("citoyens" in r.mention for r in review.rows("MEMBER_OF"))
 
 
@@ -594,13 +602,10 @@ def test_typo_of_a_name_of_the_plan_is_that_organization(store, tmp_path):
             "1.1 Stages\tCJE Fjordd\tVille de Mont-Bleuet ; Maison des familles du Fjord\n"
             "1.2 Répit\tMaison des familles du Fjord\tVille de Mont-Bleuet\n"
             "1.3 Transport\tCJE Fjord\tVille de Mont-Bluet ; Maison de la famille du Fjord\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    review = propose(store, path, "conc:tdsf")
+    review = _propose(store, tmp_path, text)
     orgs = {r.values["name"] for r in review.rows("Organization")}
     assert orgs == {"Carrefour jeunesse-emploi du Fjord", "Ville de Mont-Bleuet", "Maison des familles du Fjord"}
-    typo = next(r for r in review.rows("PARTNER_IN") if r.mention == "Ville de Mont-Bluet")
-    assert typo.labels[0] == "Ville de Mont-Bleuet" and typo.confidence <= 0.5
+    typo = _typo_of(review, "Ville de Mont-Bluet", "Ville de Mont-Bleuet")
     assert typo.alternatives and "à vérifier" in typo.note
     lead = next(r for r in review.rows("LEADS") if r.mention == "CJE Fjordd")
     assert lead.labels[0] == "Carrefour jeunesse-emploi du Fjord"
@@ -741,9 +746,7 @@ def test_acronyms_a_glossary_defines_are_those_organizations(store, tmp_path):
             "Fjord\nFQIS\tFonds québécois d'initiatives sociales\n\n"
             "Action\tPorteur\tPartenaires\tFiduciaire\n1.1 Halte-répit\tComptoir alimentaire Le Phare\tCDC\tCDC\n"
             "1.2 Navette\tLe Phare\tVille de Mont-Bleuet\tCDC\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    review = propose(store, path, "conc:tdsf")
+    review = _propose(store, tmp_path, text)
     orgs = {r.values["name"] for r in review.rows("Organization")}
     assert orgs == {"Corporation de développement communautaire du Fjord", "Comptoir alimentaire Le Phare",
                     "Ville de Mont-Bleuet"}
@@ -972,3 +975,127 @@ def test_bullets_functions_and_a_summary_table(store, tmp_path):
     review = propose(store, path, "conc:tdsf")
     orgs = {r.values["name"] for r in review.rows("Organization")}
     assert orgs == {"Centre intégré de santé et de services sociaux du Fjord", "Ville de Lac-Vert", "Maison Soleil"}
+
+
+# Since the eleventh blind set became a development set: a committee table whose members cell holds one name per
+# line and persons with a function, a fiduciary named once under an axis's heading, bailleurs in prose, places in
+# parentheses; Word tables with a two-row header, a persons table whose committee cell is merged down, « Idem »,
+# one name per paragraph; short forms written in parentheses, a dictionary name holding a dash, a typo of a city.
+
+def test_committee_table_cells_axis_fiduciary_and_prose_bailleurs(tmp_path):
+    """« Instance | Mandat | Membres »: each ``<br>`` line or « ; » item of the members cell is a member; « Prénom
+    Nom, organisatrice (CISSS du Fjord) » stands for the organization in parentheses, a citizen and the coordinator
+    (« (sans droit de vote) ») for nobody, « Halte-Fjord (répit et accueil) » is an organization. « Fiduciaire : X »
+    under an axis's heading is the fiduciary of that axis's actions only; « financé par A, par B et par C » names
+    the bailleurs (a program is none); « (Baie-Comeau, Port-Cartier et Sept-Îles) » in a description names places."""
+    text = ("Plan d'action 2026-2028\n\n"
+            "Le plan est financé par l'Alliance pour la solidarité, dont la MRC est mandataire, par Centraide Nord "
+            "et par la Fondation Les Berges.\n\n"
+            "Instance\tMandat\tMembres\n"
+            "<p><b>Comité de coordination</b></p>\t<p>Suit le plan avec la MRC.</p>\t"
+            "<p>Ville de Lac-Vert<br>Centre Horizon<br>Marie Roy, citoyenne<br>"
+            "Luc Roy, coordonnateur de la Table (sans droit de vote)</p>\n"
+            "<p><b>Comité Répit</b></p>\t<p>Porte l'axe 1.</p>\t"
+            "<p>Halte-Fjord (répit et accueil) ; Nadia Roy, organisatrice communautaire (CISSS du Fjord)</p>\n\n"
+            "<b>Axe 1 :</b>\tRépit\n<b>Fiduciaire :</b>\tCentre Horizon\n\n"
+            "Action\tOrganisme responsable\tCollaborateurs\tBudget 2026-27\n"
+            "<p><b>1.1 Halte-répit</b></p> <p>Dans trois villes (Baie-Comeau, Port-Cartier et Sept-Îles).</p>\t"
+            "<p>Halte-Fjord</p>\t<p>Ville de Lac-Vert</p>\t<p>3 000 $</p>\n"
+            "<p><b>1.2 Répit à domicile</b></p>\t<p>Centre Horizon</p>\t<p>Halte-Fjord</p>\t<p>2 000 $</p>\n\n"
+            "<b>Axe 2 :</b>\tTransport\n<b>Fiduciaire :</b>\tVille de Lac-Vert\n\n"
+            "Action\tOrganisme responsable\tCollaborateurs\tBudget 2026-27\n"
+            "<p><b>2.1 Navette</b></p>\t<p>Ville de Lac-Vert</p>\t<p>Centre Horizon</p>\t<p>5 000 $</p>\n")
+    ex = parse(tmp_path, text)
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de coordination", "Ville de Lac-Vert"), ("Comité de coordination", "Centre Horizon"),
+        ("Comité Répit", "Halte-Fjord"), ("Comité Répit", "CISSS du Fjord")}
+    title = {p.key: p.title for p in ex.projects}
+    assert sorted((title[r.project], r.mention) for r in ex.roles if r.rel == "FIDUCIARY_OF") == [
+        ("1.1 Halte-répit", "Centre Horizon"), ("1.2 Répit à domicile", "Centre Horizon"),
+        ("2.1 Navette", "Ville de Lac-Vert")]
+    assert not [r for r in ex.roles if "Port-Cartier" in r.mention or "Sept-Îles" in r.mention]
+    assert {m for m, _ in ex.mentions} >= {"Centraide Nord", "Fondation Les Berges"}
+    assert not [m for m, _ in ex.mentions if "Alliance" in m]
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("2026-2027", "2 000$"), ("2026-2027", "3 000$"), ("2026-2027", "5 000$")]
+
+
+def _merged_docx(path, members, actions):
+    """A Word document with a « Comité | Nom | Organisation » table (committee cells merged down) and an actions
+    table whose header is two rows: « Budget demandé » merged across the fiscal years, the other cells merged
+    down; ``actions`` rows are (action, responsible, fiduciary, collaborators paragraphs, amounts)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Plan d'action 2026-2028")
+    table = doc.add_table(rows=1 + len(members), cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Comité", "Nom", "Organisation")):
+        cell.text = text
+    start = 1
+    for i, (committee, name, org) in enumerate(members, start=1):
+        table.cell(i, 1).text, table.cell(i, 2).text = name, org
+        if committee:
+            start = i
+            table.cell(i, 0).text = committee
+        elif i > start:
+            table.cell(start, 0).merge(table.cell(i, 0))
+            table.cell(start, 0).text = members[start - 1][0]
+    table = doc.add_table(rows=2 + len(actions), cols=6)
+    for j, text in enumerate(("Action", "Responsable", "Fiduciaire", "Collaborateurs")):
+        table.cell(0, j).merge(table.cell(1, j)).text = text
+    table.cell(0, 4).merge(table.cell(0, 5)).text = "Budget demandé"
+    table.cell(1, 4).text, table.cell(1, 5).text = "2026-2027", "2027-2028"
+    for i, (action, lead, fiduciary, partners, amounts) in enumerate(actions, start=2):
+        row = table.rows[i].cells
+        row[0].text, row[1].text, row[2].text = action, lead, fiduciary
+        row[3].text = partners[0]
+        for extra in partners[1:]:
+            row[3].add_paragraph(extra)
+        row[4].text, row[5].text = amounts
+    doc.add_paragraph("Note : « Idem » signifie que le responsable est aussi fiduciaire.")
+    doc.save(path)
+    return path
+
+
+def test_word_tables_merged_cells_two_row_header_and_idem(tmp_path):
+    """Each person of « Comité | Nom | Organisation » sits for her organization on the committee of the merged cell
+    above (« À combler » for nobody); « Budget demandé » over « 2026-2027 | 2027-2028 » names two budget columns;
+    « Idem » as fiduciary is the responsible; a Word cell's paragraphs are its names, never split further (« La
+    Grande Tablée du Fjord »); « Canton de Lac-Vert et organismes communautaires » is a name and a mention."""
+    path = _merged_docx(tmp_path / "plan.docx", [
+        ("Comité de coordination", "Marie Roy", "Centre Horizon"), ("", "Luc Roy", "Ville de Lac-Vert"),
+        ("Comité Alimentation", "Anne Roy", "La Grande Tablée du Fjord"), ("", "À combler", "Représentant des aînés")],
+        [("Marché", "La Grande Tablée du Fjord", "Idem",
+          ["Ville de Lac-Vert", "Canton de Lac-Vert et organismes communautaires"], ("4 000 $", "—")),
+         ("Cuisines", "Centre Horizon", "Ville de Lac-Vert", ["La Grande Tablée du Fjord"],
+          ("2 000 $", "2 500 $"))])
+    ex = parse_plan(read_document(path))
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de coordination", "Centre Horizon"), ("Comité de coordination", "Ville de Lac-Vert"),
+        ("Comité Alimentation", "La Grande Tablée du Fjord")}
+    title = {p.key: p.title for p in ex.projects}
+    assert sorted(title.values()) == ["Cuisines", "Marché"]
+    assert {(title[r.project], r.mention, r.rel) for r in ex.roles} == {
+        ("Marché", "La Grande Tablée du Fjord", "LEADS"), ("Marché", "La Grande Tablée du Fjord", "FIDUCIARY_OF"),
+        ("Marché", "Ville de Lac-Vert", "PARTNER_IN"), ("Marché", "Canton de Lac-Vert", "PARTNER_IN"),
+        ("Marché", "organismes communautaires", "PARTNER_IN"), ("Cuisines", "Centre Horizon", "LEADS"),
+        ("Cuisines", "Ville de Lac-Vert", "FIDUCIARY_OF"), ("Cuisines", "La Grande Tablée du Fjord", "PARTNER_IN")}
+    assert sorted((title[b.projects[0]], b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("Cuisines", "2026-2027", "2 000$"), ("Cuisines", "2027-2028", "2 500$"), ("Marché", "2026-2027", "4 000$")]
+
+
+def test_written_short_forms_dashed_names_and_a_city_typo(store, tmp_path):
+    """« Corporation de transport collectif du Fjord (Transpo Fjord) » and « Centre d'action bénévole de la MRC du
+    Fjord (CAB Fjord) » define their short forms; « CIUSSS de l'Estrie – CHUS » is one name of the dictionary, not
+    two; « Ville de Fjordvile » is a typo of « Ville de Fjordville » (a city's one-word name)."""
+    _graph(store, tmp_path)
+    text = ("Plan d'action 2026-2028\n\nComité de coordination\n"
+            "• Corporation de transport collectif du Fjord (Transpo Fjord)\n"
+            "• Centre d'action bénévole de la MRC du Fjord (CAB Fjord)\n• Ville de Fjordville\n\n"
+            "Action\tPorteur\tPartenaires\n"
+            "1.1 Navette\tTranspo Fjord\tCAB Fjord ; CIUSSS de l'Estrie – CHUS ; Ville de Fjordvile\n")
+    review = _propose(store, tmp_path, text)
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    assert orgs == {"Corporation de transport collectif du Fjord", "Centre d'action bénévole de la MRC du Fjord",
+                    "Ville de Fjordville", "Centre intégré universitaire de santé et de services sociaux de l'Estrie"}
+    _typo_of(review, "Ville de Fjordvile", "Ville de Fjordville")

@@ -117,17 +117,54 @@ def read_docx(path: Path) -> Document:
             doc.lines.append(Line([text], number))
         elif tag == "tbl":
             table = Table(child, d)
+            rows = []
             for row in table.rows:
                 number += 1
-                cells = []
+                cells, spans = [], []
                 for tc in row._tr.tc_lst:  # a merged cell is written once: its text is not repeated
+                    spans.append(tc.grid_span)
                     if tc.vMerge == "continue":
                         cells.append(MERGED)
                         continue
                     cell = _Cell(tc, table)
                     cells.append("\n".join(_paragraph_text(p) for p in cell.paragraphs))
-                doc.lines.append(Line(cells, number))
+                if len(cells) > 1:  # a cell merged across columns keeps the others in their columns
+                    cells = [x for c, n in zip(cells, spans) for x in [c] + [""] * (n - 1)]
+                rows.append((Line(cells, number), spans))
+            doc.lines += _two_row_header(rows)
     return doc
+
+
+def _two_row_header(rows: list[tuple[Line, list[int]]]) -> list[Line]:
+    """A table's rows, its header made one row where it is written on two: a first row with a cell merged across
+    columns (« Budget demandé » over three years) and a second row naming those columns under it, the first row's
+    other cells merged down over it. The columns under a merged cell are named by both (« Budget demandé
+    2026-2027 »)."""
+    lines = [line for line, _ in rows]
+    if len(rows) < 2 or max(rows[0][1]) < 2:
+        return lines
+    top, under = lines[0].cells, lines[1].cells
+    if len(top) != len(under) or MERGED not in under:
+        return lines
+    owners, col = [], 0
+    for n in rows[0][1]:
+        owners += [col] * n
+        col += n
+    if any(u == MERGED and top[i] in ("", MERGED) for i, u in enumerate(under)) or \
+            any(u not in ("", MERGED) and rows[0][1][_span_index(rows[0][1], i)] < 2 for i, u in enumerate(under)):
+        return lines
+    cells = [top[i] if under[i] == MERGED else f"{top[owners[i]]} {under[i]}".strip() for i in range(len(top))]
+    return [Line(cells, lines[0].number)] + lines[2:]
+
+
+def _span_index(spans: list[int], column: int) -> int:
+    """The index of the (possibly merged) cell of a row that covers ``column``."""
+    end = 0
+    for i, n in enumerate(spans):
+        end += n
+        if column < end:
+            return i
+    return len(spans) - 1
 
 
 def _is_list_item(p) -> bool:

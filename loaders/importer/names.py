@@ -23,11 +23,12 @@ CONNECTORS = {"de", "du", "des", "d", "l", "la", "le", "les", "à", "a", "au", "
               "of", "the", "and", "-", "–", "&", "chez", "sans"}
 ARTICLES = {"le", "la", "les", "l"}
 SEPARATORS = re.compile(r"\s*(?:;|,|/|→|⇒|•|\n|\s{3,}|\s[-–]\s)\s*")
+_KEEP_SEPARATORS = re.compile(r"((?:\s*(?:;|,|/|→|⇒|•|\n|\s{3,})\s*)|\s[-–]\s)")
 MAX_TOKENS = 9
 # words that start a name of their own after an acronym (articles, head words of organizations, generic mentions,
 # labels): « CAB Le Néo », « ADSMQ Centre à nous », « CLDS Partenaires des… » are two names each
 NAME_HEADS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux", "centre", "maison", "ville",
-              "municipalite", "table", "comite", "comites", "carrefour", "regroupement", "reseau", "association",
+              "municipalite", "canton", "paroisse", "table", "comite", "comites", "carrefour", "regroupement", "reseau", "association",
               "cooperative", "cooperatives", "corporation", "fondation", "societe", "office", "service", "services",
               "collectif", "coalition", "federation", "conseil", "commission", "chantier", "club", "groupe",
               "alliance", "ministere", "agence", "bureau", "universite", "cegep", "ecole", "ecoles", "moisson",
@@ -206,7 +207,7 @@ def untangle(name: str) -> list[str]:
 
 
 # words that start a complete name of their own (besides organizations' head words and acronyms)
-COMPLETE_HEADS = ORG_HEADS | {"ville", "municipalite", "mrc", "cisss", "ciusss", "cegep", "universite", "ecole",
+COMPLETE_HEADS = ORG_HEADS | {"ville", "municipalite", "canton", "paroisse", "mrc", "cisss", "ciusss", "cegep", "universite", "ecole",
                               "commission", "conseil", "ministere", "caisse", "federation", "service", "services",
                               "comite", "cellule", "chantier", "centraide", "fondation", "clsc", "csss", "cpe"}
 
@@ -235,10 +236,15 @@ def split_and(piece: str) -> list[str]:
     ['Maison de la famille du Lac', 'Centre de services scolaire des Monts']
     >>> split_and("Centraide Québec et Chaudière-Appalaches"), split_and("Comité Habitation et mobilité")
     (['Centraide Québec et Chaudière-Appalaches'], ['Comité Habitation et mobilité'])
+    >>> split_and("Canton de Lac-Vert et organismes communautaires")
+    ['Canton de Lac-Vert', 'organismes communautaires']
     """
     sides = re.split(r"\s+et\s+(?![^()]*\))", piece)
     if len(sides) > 1 and all(complete_name(x) for x in sides):
         return [x.strip() for x in sides]
+    if len(sides) == 2 and complete_name(sides[0]) and sides[1][:1].islower() and \
+            knowledge().generic_sector(sides[1]) is not None:
+        return [x.strip() for x in sides]  # « Canton de Potton et municipalités rurales »: a name, then a mention
     return [piece]
 
 
@@ -256,6 +262,24 @@ def near_known(piece: str, known: set[str] | None) -> bool:
                                  and Levenshtein.distance(k, key) <= 2 for k in (known or ()))
 
 
+def separated(text: str, known: set[str] | None = None) -> list[str]:
+    """The pieces of a list between its explicit separators, a name written with a dash kept whole when the
+    dictionary or the plan knows it so (« CIUSSS de l'Estrie – CHUS »).
+
+    >>> separated("CIUSSS de l'Estrie – CHUS, Ville de Magog – Service des loisirs")
+    ["CIUSSS de l'Estrie – CHUS", 'Ville de Magog', 'Service des loisirs']
+    """
+    raw = _KEEP_SEPARATORS.split(text or "")
+    out = [raw[0]]
+    for sep, piece in zip(raw[1::2], raw[2::2]):
+        joined = f"{out[-1]}{sep}{piece}"
+        if re.fullmatch(r"\s[-–]\s", sep) and (norm(joined) in knowledge().aliases or norm(joined) in (known or ())):
+            out[-1] = joined
+        else:
+            out.append(piece)
+    return out
+
+
 def split_names(text: str, known: set[str] | None = None) -> list[str]:
     """Names in a cell or a list: explicit separators first, « et » between two complete names
     (:func:`split_and`), then :func:`split_run` on each piece; a piece that is a typo of a name the document
@@ -265,15 +289,15 @@ def split_names(text: str, known: set[str] | None = None) -> list[str]:
     ['Maison de la famille du Lac', 'Centre de services scolaire des Monts']
     """
     out = []
-    pieces = [x for piece in SEPARATORS.split(text or "")
+    pieces = [x for piece in separated(text, known)
               for x in split_and(re.sub(r"^(?:et|and)\s+", "", piece.strip(" .:;*-–")))]
     for piece in pieces:
         piece = piece.strip(" .:;*-–")
         piece = re.sub(r"^(?:et|and)\s+", "", piece)
         if not piece:
             continue
-        if norm(piece) in (known or set()) or typed_name(piece) or near_known(piece, known) or \
-                short_whole(piece, known):
+        if norm(piece) in (known or set()) or norm(piece) in knowledge().aliases or typed_name(piece) or \
+                near_known(piece, known) or short_whole(piece, known):
             out.append(piece)
         else:
             out.extend(n for name in split_run(piece, known) for n in untangle(name))
@@ -358,7 +382,7 @@ def split_list(text: str, known: set[str] | None = None) -> list[str]:
     ['Ville de Lac-Vert', 'Ville de Mont-Bleu', 'Centre Horizon (CH)']
     """
     out = []
-    for piece in SEPARATORS.split(text or ""):
+    for piece in separated(text, known):
         piece = re.sub(r"^(?:et|and)\s+", "", piece.strip(" .:;*-–"))
         piece = re.sub(r"\s*\((?=[a-zà-ÿ])[^()]*\)", "", piece).strip(" .:;")
         if not piece:
@@ -369,7 +393,8 @@ def split_list(text: str, known: set[str] | None = None) -> list[str]:
         run = split_run(piece, known)
         heads = [x for x in run if is_acronym(x.split()[0]) or fold(x.split()[0]) in NAME_HEADS - ARTICLES]
         if len(run) > 1 and len(heads) == len(run) and all(x[:1].isupper() for x in run) \
-                and all(len(x.split()) >= 2 or is_acronym(x) for x in run) and norm(piece) not in (known or set()):
+                and all(len(x.split()) >= 2 or is_acronym(x) for x in run) and norm(piece) not in (known or set()) \
+                and norm(piece) not in knowledge().aliases:
             out.extend(run)
         else:
             out.append(piece)

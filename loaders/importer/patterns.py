@@ -58,6 +58,10 @@ def person_line(text: str) -> tuple[str, str] | None:
     ('Nathalie Roy', 'Centre Horizon')
     >>> person_line("Marc-Antoine Roy – Ville de Lac-Vert"), person_line("Réal Gagnon, citoyen")
     (('Marc-Antoine Roy', 'Ville de Lac-Vert'), ('Réal Gagnon', 'citoyen'))
+    >>> person_line("Nadia Roy, organisatrice communautaire (CISSS BSL)")
+    ('Nadia Roy', 'CISSS BSL')
+    >>> person_line("Marc Roy, coordonnateur de la Table (sans droit de vote)")
+    ('Marc Roy', 'coordonnateur de la Table')
     >>> person_line("Comité de suivi – Ville de Lac-Vert") is None
     True
     """
@@ -68,13 +72,16 @@ def person_line(text: str) -> tuple[str, str] | None:
         return None
     org = re.sub(r"\s*\((?:comit[ée]|repr[ée]sent)[^()]*\)\s*$", "", m.group(2)).strip(" .;")
     function = re.match(r"^[a-zà-ÿ][^–—]*?\s+[–—-]\s+(.+)$", org)  # « directrice générale – Organisation »
-    return m.group(1), (function.group(1) if function else org)
+    # « organisatrice communautaire (CISSS BSL) »: the organization in parentheses; « (sans droit de vote) » a remark
+    function = function or re.match(r"^[a-zà-ÿ][^()]*?\s*\(([A-ZÀ-Ý][^()]+)\)$", org)
+    return m.group(1), (function.group(1) if function else re.sub(r"\s*\([a-zà-ÿ][^()]*\)$", "", org))
 
 
 # a person's name alone (« Marie Tremblay », « Jean-Pierre Saint-Amour »), in a column of persons
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,3}$")
 # « Prénom Nom (Organisation) » in a member list (unless the parenthesis abbreviates the name: an organization)
-PERSON_PAREN = re.compile(r"^([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,2})\s*\(([^()]{2,120})\)$")
+PERSON_PAREN = re.compile(r"^(?=[^(]*\s[A-ZÀ-Ý])([A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){1,2})\s*"
+                          r"\(([^()]{2,120})\)$")  # a first and last name: « Trans-Neigette (…) » is no person
 NUMBERED = re.compile(r"(?:(?<=\s)|^)(\d+(?:\.\d+){2,3})\.?(?=\s)")
 COMMITTEE = re.compile(
     r"\b((?:comit[ée]s?|communaut[ée]s? de pratiques?|chantiers?|conseil d'administration|assembl[ée]es? "
@@ -369,6 +376,41 @@ def short_form(short: str, name: str) -> bool:
     return match(0, 0, False)
 
 
+def written_short_form(short: str, name: str) -> bool:
+    """Whether ``short``, written in parentheses after ``name`` (« Nom complet (Forme courte) »), abbreviates it:
+    each of its words, in order, is a word of the name, a beginning of one or the initials of consecutive ones,
+    at least one of them shortened; words of the name may be left out (the plan says the two are one).
+
+    >>> written_short_form("Transpo Memphré", "Corporation de transport collectif Memphrémagog")
+    True
+    >>> written_short_form("CAB Memphrémagog", "Centre d'action bénévole de la MRC de Memphrémagog")
+    True
+    >>> written_short_form("Service des loisirs", "Ville de Magog"), written_short_form("Magog", "Ville de Magog")
+    (False, False)
+    """
+    st, nt = _name_tokens(short), _name_tokens(name)
+
+    def match(i: int, j: int, used: bool) -> bool:
+        if i == len(st):
+            return used
+        if j >= len(nt):
+            return False
+        tok = st[i]
+        if fold(tok) == fold(nt[j]) and match(i + 1, j + 1, used):
+            return True
+        a, b = fold(tok).rstrip("."), fold(nt[j])
+        if tok[:1].isupper() and len(a) >= 3 and len(b) > len(a) and b.startswith(a) and match(i + 1, j + 1, True):
+            return True  # « Transpo » for « transport »
+        letters = [c for c in fold(tok).upper() if c.isalpha()] if is_acronym(tok) else []
+        if len(letters) >= 2 and j + len(letters) <= len(nt) and \
+                all(fold(nt[j + k])[:1].upper() == c for k, c in enumerate(letters)) and \
+                match(i + 1, j + len(letters), True):
+            return True
+        return match(i, j + 1, used)  # a word of the name left out
+
+    return bool(st) and len(st) < len(nt) and match(0, 0, False)
+
+
 def own_name(short: str, name: str) -> bool:
     """Whether ``short`` is the organization's own name at the end of ``name``, from its article on, without the
     words of its kind (« Le Chaudron » for « Cuisines collectives Le Chaudron »).
@@ -421,14 +463,19 @@ def short(text: str, n: int = 160) -> str:
     return t if len(t) <= n else t[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
+# the words before a fiscal year in a budget column's header: « Budget », « Budget demandé », « Montant accordé »
+_YEAR_COLUMN = (r"(?:(?:budgets?|montants?|sommes?|co[uû]ts?)(?:\s+(?:demand|accord|pr[eé]vu|requis|sollicit)\w*)?"
+                r"\s*(?:pour\s+|en\s+)?)?")
+
+
 def header_roles(cells: list[str]) -> list[str] | None:
     roles, hits = [], 0
     for c in cells:
         t = fold(plain(c))
         role = "other"
         head = re.sub(r"^(organisme\(s\)|organismes?|indices de progression /|les?|la)\s+", "", t)
-        if re.fullmatch(rf"(budget\s*)?{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
-            role = "budget:" + t  # a budget column per fiscal year (« 2025-2026 », « Budget 2026-2027 »)
+        if re.fullmatch(rf"{_YEAR_COLUMN}{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
+            role = "budget:" + t  # a budget column per fiscal year (« 2025-2026 », « Budget demandé 2026-2027 »)
         elif t and (field := header_field(c)) in HEADER_FIELDS:
             role = HEADER_FIELDS[field]  # the label dictionary first (« Organisme porteur », « Partenaires associés »)
         elif t and len(t) <= 90:
@@ -436,7 +483,7 @@ def header_roles(cells: list[str]) -> list[str] | None:
                 if any(head.startswith(w) for w in words):
                     role = r
                     break
-        if role == "other" and re.fullmatch(rf"(budget\s*)?{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
+        if role == "other" and re.fullmatch(rf"{_YEAR_COLUMN}{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
             role = "budget:" + t  # a budget column per fiscal year
         if role != "other":
             hits += 1
@@ -657,6 +704,34 @@ def prose_fiduciary(sentence: str) -> str | None:
         return names[0] if names else None
     return None
 
+
+
+FUNDED_BY = re.compile(r"(?i)\b(?:financ[ée]e?s?|soutenue?s?|appuy[ée]e?s?|subventionn[ée]e?s?)\s+"
+                       r"(?:notamment\s+|principalement\s+|en partie\s+|conjointement\s+)?par\s+(.+)$")
+
+
+def prose_funders(sentence: str) -> list[str]:
+    """The bailleurs a sentence names (« Le plan est financé par X, par Y et par Z »), a program or fund excepted:
+    organizations of the plan with no role in a project.
+
+    >>> prose_funders("Le plan est financé par l'Alliance pour la solidarité (FQIS), dont la MRC de Lac-Vert est "
+    ...               "mandataire, par Centraide Nord et par la Fondation Les Berges.")
+    ['Centraide Nord', 'Fondation Les Berges']
+    >>> prose_funders("Les ateliers sont animés par le CJE.")
+    []
+    """
+    from loaders.importer.tables import NOT_ORGANIZATION
+
+    m = FUNDED_BY.search(sentence)
+    if not m:
+        return []
+    rest = re.sub(r"\s*\([^()]*\)", "", m.group(1))
+    rest = re.sub(r",\s*dont\s[^,]*(?=,)", "", rest)  # « , dont la MRC est mandataire, »
+    rest = re.split(r"[.;:](?:\s|$)", rest)[0]
+    items = re.split(r"\s*,\s*(?:et\s+)?(?:par\s+)?|\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:la |le |les |l'|l’)?[A-ZÀ-Ý])",
+                     rest)
+    names = [_LEADING.sub("", n.strip()).strip() for n in items]
+    return [n for n in names if n[:1].isupper() and not NOT_ORGANIZATION.match(n) and len(n.split()) <= 10]
 
 
 # « L'ensemble des sommes transite par X, fiduciaire de la démarche » — one fiduciary for every project of the plan

@@ -23,7 +23,7 @@ from loaders.importer.cleaning import fold, norm, slug
 from loaders.importer.knowledge import Knowledge, knowledge
 from loaders.importer.model import CARRIER
 from loaders.importer.names import is_acronym
-from loaders.importer.patterns import own_name, short_form
+from loaders.importer.patterns import own_name, short_form, written_short_form
 from loaders.importer.tables import PROGRAM
 
 #: « Firme spécialisée (à déterminer) », « Agente de liaison (à embaucher) »: no organization yet
@@ -96,11 +96,14 @@ def near_name(a: str, b: str) -> bool:
     True
     >>> near_name("Centre des femmes", "Centre des hommes"), near_name("CDC de Lac-Vert", "CLD de Lac-Vert")
     (False, False)
+    >>> near_name("Ville de Stansted", "Ville de Stanstead"), near_name("Stansted", "Stanstead")
+    (True, False)
     """
     from rapidfuzz.distance import Levenshtein
 
     ta, tb = loose(a).split(), loose(b).split()
-    if len(ta) != len(tb) or len(ta) < 2:
+    kind = norm(a).split()[:1] == norm(b).split()[:1] != ta[:1]  # « Ville de Stansted »: the kind is a word too
+    if len(ta) != len(tb) or len(ta) < (1 if kind else 2):
         return False
     diff = [(x, y) for x, y in zip(ta, tb) if x != y]
     if len(diff) != 1:
@@ -268,7 +271,7 @@ class Resolver:
                 return self.carrier
         pm = re.match(r"^(.+?)\s*\(([^()]+)\)$", m)
         if pm and pm.group(1)[:1].isupper() and len(pm.group(1).split()) >= 2 and (
-                is_acronym(pm.group(2).replace(" ", "")) or short_form(pm.group(2), pm.group(1))):
+                is_acronym(pm.group(2).replace(" ", "")) or written_short_form(pm.group(2), pm.group(1))):
             return self._defined(pm.group(1).strip(), pm.group(2).strip(), m, text_only, organization)
         if PROGRAM.match(m):
             return Entity("ignored", name=m, note="programme, plan ou politique : pas une organisation")

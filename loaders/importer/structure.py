@@ -88,6 +88,7 @@ from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     person_line,
     plan_fiduciary,
     prose_fiduciary,
+    prose_funders,
     prose_members,
     prose_project,
     sentences,
@@ -100,6 +101,7 @@ from loaders.importer.tables import (
     NOT_ORGANIZATION,
     column,
     committees_column,
+    person_column,
     table_kind,
 )
 
@@ -115,6 +117,8 @@ DESCRIPTION_LINE = re.compile(r"^(?:mandat|r[ôo]le|coordination|responsabilit[�
                               r"rencontres?)\s*:\s*\S", re.I)
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
+# « Idem », « Id. », « Même » in a table cell: the same as another cell
+IDEM = re.compile(r"(?i)^(?:idem|id\.|m[êe]me|le m[êe]me|la m[êe]me|m[êe]me organisme)\.?$")
 VACANT_LINE = re.compile(r"(?i)^(?:poste|si[èe]ge)s?\s+(?:[àa]\s+combler|vacants?)\b")
 # « coordonnatrice de la démarche », « agente de développement »: a person's function, not an organization
 FUNCTION = re.compile(r"(?i)^(?:co-?)?(?:coordonnat|direct(?:eur|rice)|agente? |conseill[eè]re? |charg[ée]e? |"
@@ -182,6 +186,11 @@ class _Parser:
         self._plan_fiduciary: tuple[str, str] | None = None  # (fiduciary of every project, its sentence)
         self.year_names: dict[str, str] = {}  # « an 1 » → « 2026-2027 », when the plan says so
         self.star_fiduciary = False  # « * Organisme fiduciaire de l'action »
+        self._merged_committee = ""  # the committee of a persons table's row, for the rows its cell is merged over
+        # « Fiduciaire : X » under a section's heading, before its first project: (section level, X, line) given to
+        # every project of that section
+        self.section_fiduciary: tuple[int, str, str] | None = None
+        self._section_projects = 0  # projects read since the last section heading
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
@@ -214,6 +223,9 @@ class _Parser:
         for k, v in values.items():
             if v:
                 self.section[k] = v
+        if self.section_fiduciary and first <= self.section_fiduciary[0]:
+            self.section_fiduciary = None
+        self._section_projects = 0
         self.end_project()
 
     def set_theme(self, name: str) -> None:
@@ -242,6 +254,9 @@ class _Parser:
                      self.source(description or title, section + (f" / {label}" if label else "")))
         self.ex.projects.append(p)
         self.project = p
+        self._section_projects += 1
+        if self.section_fiduciary:
+            self.responsible([p], self.section_fiduciary[1], "FIDUCIARY_OF", DESIGNATED, whole=True)
         return p
 
     def add_committee(self, name: str, acronym: str | None = None) -> str:
@@ -292,7 +307,7 @@ class _Parser:
                     whole: bool = False) -> None:
         """A responsible / partner cell: labels (Comité porteur:, Collaborations souhaitées:…) split it.
         ``whole``: a list whose items are separated explicitly, each one name (:func:`~names.split_list`)."""
-        names_of = self.list_names if whole else self.names
+        names_of = self.list_names if whole or self.doc.kind == "docx" else self.names  # Word: paragraphs separate
         t = "\n".join(parts(text))
         if not t.strip():
             return
@@ -389,11 +404,11 @@ class _Parser:
                     else:
                         self.ex.mentions.append((x, self.source(part)))
         for m in PAREN_LIST.finditer(t):
-            items = [x.strip() for x in re.split(r",|;", m.group(1))]
+            items = [x.strip() for x in re.split(r",|;|\s+et\s+(?=[A-ZÀ-Ý])", m.group(1))]
             items = [x for x in items if x and fold(x).strip(".") != "etc"]
             caps = [x for x in items if x[:1].isupper() and len(x.split()) <= 5 and not x[:1].isdigit()]
             if len(caps) >= 2 and len(caps) == len(items):
-                for name in caps:
+                for name in (x for x in caps if not knowledge().is_place(x)):  # « (Rimouski, Saint-Fabien) »
                     self.add_role(projects, name, "PARTNER_IN", "mentionné", m.group(0))
         for word in re.findall(r"(?<![\w-])([A-ZÀ-Ý][A-ZÀ-Ý0-9+\-]{1,6}[A-ZÀ-Ý+])(?![\w-])", t):
             if names_as_roles:
@@ -823,6 +838,12 @@ class _Parser:
         « Échéance : 2026-2028 » under the action being read: its roles, years and details."""
         found = field_line(t)
         p = self._continuing or self.project
+        if found and found[0] == "FIDUCIARY_OF" and self.section and not self._section_projects \
+                and self._continuing is None:
+            # under a section's heading, before its first project: the fiduciary of the section's projects
+            levels = ("axe", "orientation", "priority", "objective", "annex", "heading")
+            self.section_fiduciary = (max(levels.index(k) for k in self.section), found[1], t)
+            return True
         if not found or p is None:
             return False
         kind, value = found
@@ -928,9 +949,13 @@ class _Parser:
             return True
         if not self.special or not any(texts):
             return False
+        if {"action", "responsible", "partner"} & set(header_roles(texts) or []):
+            self.special = None  # a project table's header right after: the special table has ended
+            return False
         kind, header, committee = self.special
         snippet = " | ".join(t for t in texts if t)
-        first, main = texts[0], (texts[column(header, kind)] if column(header, kind) < len(texts) else "")
+        col = column(header, kind)
+        first, main = texts[0], (texts[col] if col < len(texts) else "")
         if re.match(r"(?i)^(?:sous-)?total\b", first):
             return True
         if kind == "glossary" and first and main and not NOT_ORGANIZATION.match(main):
@@ -938,16 +963,24 @@ class _Parser:
             self.ex.lexicon |= {norm(first), norm(main)}
         elif kind == "committees" and first:
             name = self.add_committee(cap(first))
-            for member in fiduciary_annotations(self.list_names(main))[0]:
-                self.add_member(name, member, "membre", snippet)
+            for item in (x for p in parts(line.cells[col] if col < len(line.cells) else "") for x in p.split(" ; ")):
+                if person_line(item) or PERSON_PAREN.match(item):  # « Prénom Nom, fonction (Organisation) »
+                    self.list_item(name, item)
+                    continue
+                for member in fiduciary_annotations(self.list_names(item))[0]:
+                    self.add_member(name, member, "membre", snippet)
         elif kind == "persons" and committees_column(header) is not None:
-            # « Nom | Fonction | Organisation | Comité(s) »: each person sits on the committees their row names
-            named = texts[committees_column(header)] if committees_column(header) < len(texts) else ""
+            # « Nom | Fonction | Organisation | Comité(s) »: each person sits on the committees their row names;
+            # « Comité | Nom | Organisation »: the committee cell may be merged down over its persons
+            at, person = committees_column(header), texts[person_column(header)]
+            named = line.cells[at] if at < len(line.cells) else ""
+            named = self._merged_committee if named == MERGED else plain(named)
+            self._merged_committee = named
             for short in [x for x in re.split(r"\s*[,;/]\s*|\s+et\s+(?=[A-ZÀ-Ý])", named) if x.strip(" —-")]:
                 target = self.committee_named(short)
-                if PERSON_NAME.match(first):
-                    self.seated_person(target, first, main, snippet)
-                elif main.strip(" —-"):
+                if PERSON_NAME.match(person):
+                    self.seated_person(target, person, main, snippet)
+                elif main.strip(" —-") and not VACANT.match(person):
                     self.add_member(target, main, "membre", snippet)
         elif kind == "persons" and committee:
             if PERSON_NAME.match(first):
@@ -1064,6 +1097,12 @@ class _Parser:
         # a cell merged with the one above says the same thing (responsible, partners…); a merged budget is shared
         cells = [("" if i in merged_budget else (prev[i] if i < len(prev) else "")) if c == MERGED else c
                  for i, c in enumerate(line.cells)]
+        # « Idem » in a fiduciary cell is the row's responsible (« l'organisme responsable agit aussi comme
+        # fiduciaire »); elsewhere it repeats the cell above
+        lead = roles.index("responsible") if "responsible" in roles and len(cells) == len(roles) else None
+        cells = [c if not IDEM.match(plain(c)) else
+                 cells[lead] if lead is not None and i < len(roles) and roles[i] == "fiduciary" else
+                 prev[i] if i < len(prev) else "" for i, c in enumerate(cells)]
         self._prev_cells = cells
         starred = [p.strip(" *") for c in cells for p in parts(c)
                    if self.star_fiduciary and p.rstrip().endswith("*") and len(p.strip(" *")) > 2]
@@ -1471,6 +1510,8 @@ class _Parser:
                 kept = self._action_roles.setdefault(self._numbered, [])
                 kept += [(n, "LEADS", "responsable", sentence) for n in leads]
                 kept += [(n, "PARTNER_IN", "partenaire", sentence) for n in partners]
+            for name in prose_funders(sentence):  # bailleurs: organizations of the plan, no project role
+                self.ex.mentions.append((name, self.source(sentence)))
             whole = plan_fiduciary(sentence)
             if whole:
                 self._plan_fiduciary = (whole, sentence)
