@@ -63,6 +63,34 @@ def make_docx(text: str, path: Path) -> Path:
     return path
 
 
+def make_html(text: str, path: Path, encoding: str = "utf-8") -> Path:
+    """The text as a word processor saves it as a web page: head and style, paragraphs with spans, accents as
+    entities (Windows-1252 otherwise), tables whose cells hold one paragraph per part, line breaks inside tags."""
+    import html
+
+    def para(part: str, bold: set[str]) -> str:
+        inner = html.escape(part, quote=False).encode("ascii", "xmlcharrefreplace").decode()
+        inner = inner.replace("&#233;", "&eacute;")
+        return f'<p class="MsoNormal"><span style="font-size:10pt">{f"<b>{inner}</b>" if part in bold else inner}' \
+               "</span></p>"
+
+    out = [f'<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={encoding}">\n'
+           "<title>Plan</title>\n<style>\np.MsoNormal {margin:0cm; font-family:Calibri}\n</style>\n</head>\n<body>"]
+    for kind, block in _blocks(text):
+        if kind == "p":
+            out.append(para(plain(block), set(bold_segments(block))))
+            continue
+        out.append('<table class="MsoTableGrid" border="1"\n cellspacing="0">')
+        for cells in block:
+            out.append(" <tr>\n" + "\n".join(
+                f'  <td valign="top">\n  {"".join(para(x, set(bold_segments(raw))) for x in parts(raw))}</td>'
+                for raw in cells) + "\n </tr>")
+        out.append("</table>")
+    out.append("</body>\n</html>\n")
+    path.write_bytes("\n".join(out).encode(encoding))
+    return path
+
+
 def _font() -> Path | None:
     for d in FONT_DIRS:
         if d.exists():
@@ -108,17 +136,19 @@ def make_pdf(text: str, path: Path, max_cell: int = 350, unicode_font: bool = Tr
 
 @pytest.fixture(scope="module")
 def logement(tmp_path_factory) -> dict[str, Path]:
-    """The Logement priority of the PACTE plan as text, DOCX and PDF."""
+    """The Logement priority of the PACTE plan as text, DOCX, PDF and web page."""
     text = "Plan d'action de L'Assomption 2026-2028\n" + seed_excerpt(PACTE, "<b>Axe d'intervention :</b>\tLogement",
                                                                      "<b>Axe d'intervention :</b>\tReconnaissance")
     d = tmp_path_factory.mktemp("logement")
     txt = d / "logement.txt"
     txt.write_text(text, encoding="utf-8")
     return {"txt": txt, "docx": make_docx(text, d / "logement.docx"), "pdf": make_pdf(text, d / "logement.pdf"),
-            "pdf-latin1": make_pdf(text, d / "logement-latin1.pdf", unicode_font=False)}
+            "pdf-latin1": make_pdf(text, d / "logement-latin1.pdf", unicode_font=False),
+            "html": make_html(text, d / "logement.html"),
+            "html-cp1252": make_html(text, d / "logement-cp1252.htm", encoding="windows-1252")}
 
 
-@pytest.mark.parametrize("kind", ["txt", "docx", "pdf", "pdf-latin1"])
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf", "pdf-latin1", "html", "html-cp1252"])
 def test_same_plan_from_text_word_and_pdf(logement, kind):
     doc = read_document(logement[kind])
     assert doc.kind == kind.split("-")[0]

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,7 +76,8 @@ class Document:
 
 
 def read_document(path: Path) -> Document:
-    """Read a ``.txt`` (UTF-8 or Windows-1252), ``.docx`` or ``.pdf`` plan; ``ValueError`` (in French) otherwise."""
+    """Read a ``.txt`` (UTF-8 or Windows-1252), ``.html``, ``.docx`` or ``.pdf`` plan; ``ValueError`` (in French)
+    otherwise."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -84,6 +86,8 @@ def read_document(path: Path) -> Document:
         return read_docx(path)
     if suffix == ".pdf":
         return read_pdf(path)
+    if suffix in (".html", ".htm"):
+        return read_html(path)
     if suffix in SUPPORTED:
         data = path.read_bytes()
         try:
@@ -91,7 +95,22 @@ def read_document(path: Path) -> Document:
         except UnicodeDecodeError:
             text = data.decode("cp1252")
         return Document.from_text(path.name, text)
-    raise ValueError(f"format non pris en charge « {suffix} » ; attendu : .docx, .pdf ou .txt")
+    raise ValueError(f"format non pris en charge « {suffix} » ; attendu : .docx, .pdf, .html ou .txt")
+
+
+def read_html(path: Path) -> Document:
+    """A web page (:mod:`~loaders.importer.html_document`), in the encoding its ``<meta charset>`` names (UTF-8 or
+    Windows-1252, Word's « page Web filtrée »)."""
+    from loaders.importer.html_document import html_lines
+
+    data = path.read_bytes()
+    declared = re.search(rb"charset=[\"']?([\w-]+)", data[:4096], re.I)
+    encoding = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    try:
+        text = data.decode("utf-8-sig" if encoding in ("utf-8", "utf8") else encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode("cp1252", errors="replace")
+    return Document(path.name, "html", [Line(cells, number) for cells, number in html_lines(text)])
 
 
 def read_docx(path: Path) -> Document:
