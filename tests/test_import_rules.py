@@ -1099,3 +1099,106 @@ def test_written_short_forms_dashed_names_and_a_city_typo(store, tmp_path):
     assert orgs == {"Corporation de transport collectif du Fjord", "Centre d'action bénévole de la MRC du Fjord",
                     "Ville de Fjordville", "Centre intégré universitaire de santé et de services sociaux de l'Estrie"}
     _typo_of(review, "Ville de Fjordvile", "Ville de Fjordville")
+
+
+# Since the twelfth blind set became a development set: web pages (committees side by side in a table's columns,
+# budgets one row per fiscal year, a person's function « au SIGLE »), a fund named in prose, places joined by « et »;
+# PDF cells read line by line (a name wrapped, or one name per line), member lines wrapped after « du », a « No »
+# column, a budget annex naming the actions « N – titre », a name written « P'tits » and « Petits ».
+
+def test_web_page_committee_columns_year_rows_and_funds(tmp_path):
+    """A page saved from a word processor: the committees as the columns of one table (their names in the first
+    row, one member per paragraph below), « Prénom Nom, organisatrice communautaire au SIGLE » for that
+    organization; a project table with « Année financière | Montant demandé », the action's cells spanning its
+    year rows; « par l'entremise du Fonds X (FX) » names no organization, « à Blue Sea, Grand-Remous et Kazabazua »
+    names places."""
+    page = """<html><head><meta charset="utf-8"><style>p {margin:0}</style></head><body>
+<h1>Plan d&rsquo;action 2026-2028</h1>
+<p class="western">Le plan est financ&eacute; par l&#39;entremise du Fonds r&eacute;gional d&#39;initiatives (FRI) et
+par Centraide Nord.</p>
+<table border="1"><tr><td><p><b>Comit&eacute; de coordination</b></p></td><td><p><b>Comit&eacute;
+Alimentation</b></p></td></tr>
+<tr><td><p>Ville de Lac-Vert</p><p>Centre Horizon</p></td><td><p>Banque alimentaire du Fjord</p><p>&Egrave;ve
+Roy, organisatrice communautaire au CISSS du Fjord</p></td></tr></table>
+<h2>Axe 1 &ndash; Se nourrir</h2>
+<table border="1"><thead><tr><th>No</th><th>Action</th><th>Organisme porteur</th><th>Ann&eacute;e financi&egrave;re</th>
+<th>Montant demand&eacute;</th></tr></thead>
+<tr><td rowspan="2">1.1</td><td rowspan="2"><p><b>&Eacute;picerie mobile</b></p><p>Un camion s&#39;arr&ecirc;te
+&agrave; Blue Sea, Grand-Remous et Kazabazua.</p></td><td rowspan="2">Banque alimentaire du Fjord</td>
+<td>2026-2027</td><td>18&nbsp;500&nbsp;$</td></tr>
+<tr><td>2027-2028</td><td>7&nbsp;200&nbsp;$ (&agrave; confirmer)</td></tr>
+<tr><td><b>Total</b></td><td></td><td></td><td></td><td><b>25&nbsp;700&nbsp;$</b></td></tr></table>
+</body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    ex = parse_plan(read_document(path))
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de coordination", "Ville de Lac-Vert"), ("Comité de coordination", "Centre Horizon"),
+        ("Comité Alimentation", "Banque alimentaire du Fjord"), ("Comité Alimentation", "CISSS du Fjord")}
+    assert [p.title for p in ex.projects] == ["Épicerie mobile"]
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [("2026-2027", "18 500$"),
+                                                                      ("2027-2028", "7 200$")]
+    assert {m for m, _ in ex.mentions} == {"Centraide Nord"}
+    assert not [r for r in ex.roles if "Kazabazua" in r.mention or "Blue Sea" in r.mention]
+
+
+def _pdf_plan(path):
+    """A PDF: member lines (one wrapped after « du »), a narrow project table whose cells wrap and hold one name
+    per line, and a budget annex naming the actions « N – titre »."""
+    from fpdf import FPDF
+
+    from tests.test_import_blind import FONT
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.set_font("DejaVu", size=9)
+    for line in ("Plan d'action 2026-2028", "Comité de coordination",
+                 "Marie Roy, organisatrice communautaire – Centre intégré de santé et de services sociaux du",
+                 "Fjord (CISSS du Fjord)", "Luc Roy – Ville de Lac-Vert"):
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    tables = ((90, (8, 30, 30, 32), (["No", "Action", "Responsable", "Collaborateurs"],
+                                     ["1", "Halte-répit pour les familles", "Maison de la famille Les P'tits Pas",
+                                      "Municipalité de Mont-Bleuet\nCentre Horizon\nBanque alimentaire du Fjord"],
+                                     ["2", "Navette rurale", "Centre Horizon",
+                                      "Maison de la famille Les Petits Pas\nCISSS du Fjord"])),
+              (100, (40, 20, 20, 20), (["Action", "2026-2027", "2027-2028", "Total"],
+                                       ["1 – Halte-répit", "3 000 $", "2 000 $", "5 000 $"],
+                                       ["2 – Navette", "4 000 $", "—", "4 000 $"],
+                                       ["Total", "7 000 $", "2 000 $", "9 000 $"])))
+    for width, columns, rows in tables:
+        pdf.ln(3)
+        with pdf.table(width=width, col_widths=columns, text_align="LEFT", line_height=4,
+                       first_row_as_headings=False) as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_cells_wrapped_or_one_name_per_line_and_a_budget_annex(store, tmp_path):
+    """A PDF cell's line is joined to the next where the text wrapped inside a name (« Maison de la⏎famille
+    Les⏎P'tits Pas ») and kept apart where the writer ended it (« Centre Horizon⏎Banque alimentaire … »); a member
+    line wrapped after « du » goes on; « No » numbers the actions, which the annex names « 1 – Halte-répit »
+    (budget lines, no new project); « Les P'tits Pas » is « Les Petits Pas » written differently."""
+    path = _pdf_plan(tmp_path / "plan.pdf")
+    row = next(ln for ln in read_document(path).lines if ln.is_row and ln.cells[0] == "1")
+    assert row.cells[2:] == ["Maison de la famille Les P'tits Pas",
+                             "Municipalité de Mont-Bleuet\nCentre Horizon\nBanque alimentaire du Fjord"]
+    ex = parse_plan(read_document(path))
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de coordination", "Centre intégré de santé et de services sociaux du Fjord (CISSS du Fjord)"),
+        ("Comité de coordination", "Ville de Lac-Vert")}
+    assert sorted((p.number, p.title) for p in ex.projects) == [("1", "Halte-répit pour les familles"),
+                                                                ("2", "Navette rurale")]
+    number = {p.key: p.number for p in ex.projects}
+    assert sorted((number[b.projects[0]], b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("1", "2026-2027", "3 000$"), ("1", "2027-2028", "2 000$"), ("2", "2026-2027", "4 000$")]
+    _graph(store, tmp_path)
+    orgs = {r.values["name"] for r in propose(store, path, "conc:tdsf").rows("Organization")}
+    spelled = orgs & {"Maison de la famille Les Petits Pas", "Maison de la famille Les P'tits Pas"}
+    assert len(spelled) == 1, "one organization, whichever spelling"
+    assert orgs - spelled == {"Centre intégré de santé et de services sociaux du Fjord", "Ville de Lac-Vert",
+                              "Municipalité de Mont-Bleuet", "Centre Horizon", "Banque alimentaire du Fjord"}

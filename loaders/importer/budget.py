@@ -53,8 +53,8 @@ def dated_amounts(cell: str, schedule: str = "") -> str:
         years = re.findall(FISCAL, m.group(2))
         if years:
             return " ; ".join(f"{y} : {m.group(1).strip()}" for y in years)
-    if re.search(FISCAL, t) or not re.fullmatch(rf"\s*(?:{AMOUNT})\s*", t):
-        return cell
+    if re.search(FISCAL, t) or not re.fullmatch(rf"\s*(?:{AMOUNT})\s*(?:\([^()]*\))?\s*", t):
+        return cell  # (an amount alone, « (à confirmer) » after it or not, is dated below)
     years = re.findall(FISCAL, plain(schedule or ""))
     fiscal = _fiscal_year(years[0]) if len(years) == 1 else None
     return f"{fiscal} : {t.strip()}" if fiscal else cell

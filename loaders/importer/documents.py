@@ -210,8 +210,8 @@ def _paragraph_text(p) -> str:
 
 
 def read_pdf(path: Path) -> Document:
-    """Text lines and table rows of each page, in reading order (top to bottom); table cells' soft line breaks
-    are joined with spaces."""
+    """Text lines and table rows of each page, in reading order (top to bottom); a table cell's lines are joined
+    where the text wrapped (:func:`_pdf_cell`)."""
     import pdfplumber
 
     doc = Document(path.name, "pdf")
@@ -226,8 +226,8 @@ def read_pdf(path: Path) -> Document:
             tables = page.find_tables()
             boxes = [t.bbox for t in tables]
             for t in tables:
-                for row, cells in zip(t.rows, t.extract()):
-                    texts = [" ".join((c or "").split("\n")) for c in cells]
+                for row in t.rows:
+                    texts = [_pdf_cell(page, bbox) if bbox else "" for bbox in row.cells]
                     if any(x.strip() for x in texts):
                         items.append((row.bbox[1], [x.strip() for x in texts]))
 
@@ -243,3 +243,30 @@ def read_pdf(path: Path) -> Document:
                 number += 1
                 doc.lines.append(Line(cells, number, page_no))
     return doc
+
+
+def _pdf_cell(page, bbox: tuple[float, float, float, float]) -> str:
+    """A table cell's text, its lines joined by a space where the text wrapped — the next line's first word could
+    not fit on the line and the line goes on with the same name (:func:`~names.continues_name`) — and by a line
+    break where the writer ended the line (one name per line)."""
+    from loaders.importer.names import continues_name
+
+    x0, top, x1, bottom = bbox
+    lines = page.within_bbox((x0 - 0.5, top - 0.5, x1 + 0.5, bottom + 0.5)).extract_text_lines(return_chars=True)
+    if not lines:
+        return ""
+    # the text's right limit: the left padding mirrored, less a margin (a writer wraps a little before the edge)
+    right = x1 - max(1.0, min(ln["x0"] for ln in lines) - x0) - 0.08 * (x1 - x0)
+    out = lines[0]["text"]
+    for before, after in zip(lines, lines[1:]):
+        word = after["text"].split(" ")[0]
+        chars = after["chars"][: len(word)]
+        width = (chars[-1]["x1"] - chars[0]["x0"]) if chars else 0
+        space = 0.25 * (chars[0]["size"] if chars else 10)
+        wrapped = before["x1"] + space + width > right
+        if wrapped and continues_name(before["text"], after["text"]):
+            out += ("" if before["text"].endswith("-") and after["text"][:1].islower() else " ") + after["text"]
+        else:
+            out += "\n" + after["text"]
+    return out
+

@@ -80,7 +80,9 @@ class _Reader(HTMLParser):
                 self._write("<br>")
             else:
                 self._flush()
-        elif tag in _BLOCKS or tag in ("ul", "ol", "tr"):
+        elif tag in ("ul", "ol") and in_cell:
+            return  # the list's items say where its lines are
+        elif tag in _BLOCKS or tag in ("ul", "ol"):
             if in_cell:
                 self._write("<li>" if tag == "li" else "<p>")
             else:
@@ -115,6 +117,8 @@ class _Reader(HTMLParser):
                 self.lines += rows
         elif tag in _BOLD:
             self._write("</b>")
+        elif tag in ("ul", "ol") and in_cell:
+            return
         elif tag in _BLOCKS or tag in ("ul", "ol"):
             if in_cell:
                 self._write("</li>" if tag == "li" else "</p>")

@@ -28,7 +28,7 @@ MAX_TOKENS = 9
 # words that start a name of their own after an acronym (articles, head words of organizations, generic mentions,
 # labels): « CAB Le Néo », « ADSMQ Centre à nous », « CLDS Partenaires des… » are two names each
 NAME_HEADS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "au", "aux", "centre", "maison", "ville",
-              "municipalite", "canton", "paroisse", "table", "comite", "comites", "carrefour", "regroupement", "reseau", "association",
+              "municipalite", "canton", "paroisse", "chambre", "table", "comite", "comites", "carrefour", "regroupement", "reseau", "association",
               "cooperative", "cooperatives", "corporation", "fondation", "societe", "office", "service", "services",
               "collectif", "coalition", "federation", "conseil", "commission", "chantier", "club", "groupe",
               "alliance", "ministere", "agence", "bureau", "universite", "cegep", "ecole", "ecoles", "moisson",
@@ -260,6 +260,48 @@ def near_known(piece: str, known: set[str] | None) -> bool:
     key = norm(piece)
     return len(key) >= 8 and any(abs(len(k) - len(key)) <= 2 and k.split()[:1] == key.split()[:1]
                                  and Levenshtein.distance(k, key) <= 2 for k in (known or ()))
+
+
+_CONNECTORS = {"de", "du", "des", "d", "l", "la", "le", "les", "et", "a", "au", "aux", "en", "pour", "sur", "par",
+               "avec", "dans"}
+
+
+def ends_with_connector(text: str) -> bool:
+    """A line that cannot end a name or a sentence: its last word is a connector (« de », « et », « d' ») or it
+    ends with a hyphen.
+
+    >>> ends_with_connector("Centre intégré de santé de"), ends_with_connector("Centraide Québec")
+    (True, False)
+    """
+    t = text.rstrip()
+    return t.endswith(("-", "'", "’")) or fold(re.split(r"[\s'’]", t)[-1]) in _CONNECTORS
+
+
+def continues_name(before: str, after: str) -> bool:
+    """Whether a line wrapped between ``before`` and ``after`` (the next line could not fit on it) is one name
+    going on: the next line starts in lower case or with a parenthesis, or the line ends with a connector (« de »,
+    « et », « d' ») or a hyphen; a next line that starts a name of its own (a head word, an acronym, a generic
+    mention) is a new name.
+
+    >>> continues_name("Municipalité de", "Saint-Martin"), continues_name("Maison de la famille Les P'tits", "Pas")
+    (True, True)
+    >>> continues_name("Comptoir alimentaire", "La Corne d'abondance"), continues_name("Services Québec", "Chambre X")
+    (True, False)
+    >>> continues_name("CAB Sartigan", "Producteurs agricoles"), continues_name("OHBS", "Ville de Saint-Georges")
+    (False, False)
+    """
+    b, a = before.rstrip(), after.strip()
+    if not b or not a:
+        return False
+    if a[0].islower() or a[0] == "(" or ends_with_connector(b):
+        return True
+    first = a.split()[0].strip("«»\"(),.;:")
+    words = b.split()
+    if len(words) >= 2 and all(w[:1].islower() for w in words[1:]) and fold(_alpha(words[0])) in NAME_HEADS \
+            and not is_acronym(first) and knowledge().generic_sector(b) is None:
+        return True  # « Maison de la famille⏎Les P'tits Pas »: a kind of organization, its own name below
+    return not (is_acronym(first) or fold(_alpha(first)) in NAME_HEADS or knowledge().generic_sector(a) is not None
+                or knowledge().generic_sector(" ".join(a.split()[:2])) is not None)
 
 
 def separated(text: str, known: set[str] | None = None) -> list[str]:

@@ -27,7 +27,7 @@ HEADER_WORDS = {
     "resources": ("ressource",),
     "results": ("resultat",),
     "indicators": ("indicateur", "indice", "indices"),
-    "schedule": ("echeanc", "date", "periode", "calendrier"),
+    "schedule": ("echeanc", "date", "periode", "calendrier", "annee", "exercice"),
     "steps": ("etape",),
     "budget": ("budget", "cout", "montant"),
     "audience": ("public",),
@@ -62,6 +62,8 @@ def person_line(text: str) -> tuple[str, str] | None:
     ('Nadia Roy', 'CISSS BSL')
     >>> person_line("Marc Roy, coordonnateur de la Table (sans droit de vote)")
     ('Marc Roy', 'coordonnateur de la Table')
+    >>> person_line("Ève Roy, organisatrice communautaire au CISSS du Fjord")
+    ('Ève Roy', 'CISSS du Fjord')
     >>> person_line("Comité de suivi – Ville de Lac-Vert") is None
     True
     """
@@ -74,7 +76,12 @@ def person_line(text: str) -> tuple[str, str] | None:
     function = re.match(r"^[a-zà-ÿ][^–—]*?\s+[–—-]\s+(.+)$", org)  # « directrice générale – Organisation »
     # « organisatrice communautaire (CISSS BSL) »: the organization in parentheses; « (sans droit de vote) » a remark
     function = function or re.match(r"^[a-zà-ÿ][^()]*?\s*\(([A-ZÀ-Ý][^()]+)\)$", org)
-    return m.group(1), (function.group(1) if function else re.sub(r"\s*\([a-zà-ÿ][^()]*\)$", "", org))
+    # « organisatrice communautaire au CISSSO », « directrice de Centraide Nord »: the organization after « au »
+    bare = re.sub(r"\s*\([a-zà-ÿ][^()]*\)$", "", org)
+    after = re.match(r"^[a-zà-ÿ][^()–—]*?\s(?:au|aux|à la|à l['’]|chez|de la|du|de l['’]|des|de)\s*([A-ZÀ-Ý].*)$", bare)
+    if not function and after and (len(after.group(1).split()) >= 2 or is_acronym(after.group(1))):
+        function = after  # « organisatrice communautaire au CISSSO » (not « coordonnatrice de la Table »)
+    return m.group(1), (function.group(1) if function else bare)
 
 
 # a person's name alone (« Marie Tremblay », « Jean-Pierre Saint-Amour »), in a column of persons
@@ -476,6 +483,8 @@ def header_roles(cells: list[str]) -> list[str] | None:
         head = re.sub(r"^(organisme\(s\)|organismes?|indices de progression /|les?|la)\s+", "", t)
         if re.fullmatch(rf"{_YEAR_COLUMN}{FISCAL_YEAR}\s*(\(\$\)|\$)?", t.strip()):
             role = "budget:" + t  # a budget column per fiscal year (« 2025-2026 », « Budget demandé 2026-2027 »)
+        elif re.fullmatch(r"n[o°º]\.?|num[ée]ro|#", t.strip()):
+            role = "number"  # « No »: the action's number
         elif t and (field := header_field(c)) in HEADER_FIELDS:
             role = HEADER_FIELDS[field]  # the label dictionary first (« Organisme porteur », « Partenaires associés »)
         elif t and len(t) <= 90:
@@ -717,8 +726,10 @@ def prose_funders(sentence: str) -> list[str]:
     >>> prose_funders("Le plan est financé par l'Alliance pour la solidarité (FQIS), dont la MRC de Lac-Vert est "
     ...               "mandataire, par Centraide Nord et par la Fondation Les Berges.")
     ['Centraide Nord', 'Fondation Les Berges']
-    >>> prose_funders("Les ateliers sont animés par le CJE.")
-    []
+    >>> prose_funders("Le plan est financé par Centraide Québec et Chaudière-Appalaches et par la Fondation X.")
+    ['Centraide Québec et Chaudière-Appalaches', 'Fondation X']
+    >>> prose_funders("Les ateliers sont animés par le CJE."), prose_funders("Soutenus par X et les retombées sont évaluées.")
+    ([], ['X'])
     """
     from loaders.importer.tables import NOT_ORGANIZATION
 
@@ -728,9 +739,16 @@ def prose_funders(sentence: str) -> list[str]:
     rest = re.sub(r"\s*\([^()]*\)", "", m.group(1))
     rest = re.sub(r",\s*dont\s[^,]*(?=,)", "", rest)  # « , dont la MRC est mandataire, »
     rest = re.split(r"[.;:](?:\s|$)", rest)[0]
-    items = re.split(r"\s*,\s*(?:et\s+)?(?:par\s+)?|\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:la |le |les |l'|l’)?[A-ZÀ-Ý])",
-                     rest)
-    names = [_LEADING.sub("", n.strip()).strip() for n in items]
+    items = re.split(r"\s*,\s*(?:et\s+)?(?:par\s+)?|\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:la |le |les |l'|l’)?[A-ZÀ-Ý])"
+                     r"|\s+et\s+(?=(?:la|le|les|l['’])\s*[a-zà-ÿ])", rest)  # « … et les retombées sont … »: a clause
+    from loaders.importer.knowledge import knowledge
+
+    names: list[str] = []
+    for n in (_LEADING.sub("", n.strip()).strip() for n in items):
+        if names and knowledge().is_place(n):  # « Centraide Québec et Chaudière-Appalaches »
+            names[-1] += f" et {n}"
+        else:
+            names.append(n)
     return [n for n in names if n[:1].isupper() and not NOT_ORGANIZATION.match(n) and len(n.split()) <= 10]
 
 

@@ -47,7 +47,7 @@ from loaders.importer.model import (  # noqa: F401 (re-exported)
     RoleP,
     Source,
 )
-from loaders.importer.names import NAME_HEADS, is_acronym, split_list, split_names
+from loaders.importer.names import NAME_HEADS, ends_with_connector, is_acronym, split_list, split_names
 from loaders.importer.patterns import (  # noqa: F401 (re-exported)
     AMOUNT,
     CAMPAIGN,
@@ -175,6 +175,7 @@ class _Parser:
         self._prose_budgets: list[tuple[ProjectP, str, str, str]] = []
         self._last_body: str | None = None  # the body (committee) the last sentence was about
         self.matrix: list[str] | None = None  # the committees of a membership matrix's columns, while reading it
+        self.columns: list[str] | None = None  # committees side by side, one per column, while reading their members
         self.special: tuple[str, list[str], str | None] | None = None  # (kind, header, committee) of a table
         self.joined: list[Line] = []  # the document's lines, broken ones joined back (see :func:`_join_broken`)
         self.budget_year: str | None = None  # the fiscal year a « Budget 2026/2027 » heading gives the table below
@@ -394,8 +395,12 @@ class _Parser:
             items = [x.strip(" .") for x in re.split(r"\s*[,;]\s*", part) if x.strip(" .")]
             items = [re.sub(r"(?i)^(etc\.?\s*)", "", x).strip() for x in items]
             items = [x for x in items if x and fold(x) not in ("etc", "etc.")]
-            names = [x for x in items if (namelike(x) and len(x.split()) <= 7 and not re.search(r"[().!?]", x))
-                     or is_acronym(x.replace(" ", ""))]
+            # places are no names (« Bouchette, Messines, Grand-Remous et Kazabazua »), a sentence is none either
+            items = [y for x in items for y in (re.split(r"\s+et\s+", x) if all(
+                knowledge().is_place(z) for z in re.split(r"\s+et\s+", x)) else [x])]
+            names = [x for x in items if ((namelike(x) and len(x.split()) <= 7 and not re.search(r"[().!?]", x))
+                     or is_acronym(x.replace(" ", ""))) and not knowledge().is_place(x)
+                     and not re.match(r"^(?:Un|Une|Des|Le|La|Les|Ce|Cette|Ces)\s+[a-zà-ÿ]", x)]
             if len(items) >= 2 and len(names) * 2 >= len(items) and (
                     len(names) >= 2 or (names and is_acronym(names[0]) and "-" in names[0])):
                 for x in names:
@@ -746,7 +751,7 @@ class _Parser:
             return True
         if self.list_committee:
             bulleted = bool(re.match(r"^\s*[-–•◦▪*·]\s", plain(raw)))
-            if (bulleted or not self.list_strict or PERSON.match(t) or PERSON_PAREN.match(t)) \
+            if (bulleted or not self.list_strict or PERSON.match(t) or PERSON_PAREN.match(t) or person_line(t)) \
                     and self.list_item(self.list_committee, t):
                 return True
             if not bulleted and self._described < 3 and \
@@ -774,6 +779,10 @@ class _Parser:
     def list_item(self, committee: str, item: str) -> bool:
         """One member of a committee's list; ``False`` when the text is no list item (a sentence, a heading)."""
         t = re.sub(r"^[-–•◦▪*·]\s*", "", plain(item)).strip()
+        pm = person_line(t) if len(t) <= 220 and not t.endswith((".", ":")) else None
+        if pm and ":" not in t:  # « Prénom Nom, fonction – Organisation au long nom (SIGLE) »
+            self.seated_person(committee, pm[0], pm[1], t)
+            return True
         if not t or len(t) > 140 or t.endswith((".", ":")) or len(t.split()) > 14 or ":" in t or has_budget(t):
             return False
         if re.search(r"[a-zà-ÿ)][.!?]\s+[A-ZÀ-Ý]", t):
@@ -965,11 +974,7 @@ class _Parser:
         elif kind == "committees" and first:
             name = self.add_committee(cap(first))
             for item in (x for p in parts(line.cells[col] if col < len(line.cells) else "") for x in p.split(" ; ")):
-                if person_line(item) or PERSON_PAREN.match(item):  # « Prénom Nom, fonction (Organisation) »
-                    self.list_item(name, item)
-                    continue
-                for member in fiduciary_annotations(self.list_names(item))[0]:
-                    self.add_member(name, member, "membre", snippet)
+                self.member_item(name, item, snippet)
         elif kind == "persons" and committees_column(header) is not None:
             # « Nom | Fonction | Organisation | Comité(s) »: each person sits on the committees their row names;
             # « Comité | Nom | Organisation »: the committee cell may be merged down over its persons
@@ -1074,6 +1079,29 @@ class _Parser:
             self.project.details[texts[0].rstrip(" :")] = texts[1]
         return True
 
+    def committee_columns_row(self, line: Line, texts: list[str]) -> bool:
+        """Committees side by side, one per column (« Comité A | Comité B | Comité C », their members in the cells
+        below): each cell of the following rows lists members of its column's committee."""
+        if len(texts) >= 2 and all(t and len(t) <= 80 and MATRIX_BODY.match(t) and not has_budget(t) for t in texts):
+            self.columns = [self.add_committee(cap(t)) for t in texts]
+            return True
+        if not self.columns or len(texts) != len(self.columns) or header_roles(texts):
+            self.columns = None
+            return False
+        for committee, cell in zip(self.columns, line.cells):
+            for item in parts(cell):
+                self.member_item(committee, item, line.text.replace("\t", " | "))
+        return True
+
+    def member_item(self, committee: str, item: str, snippet: str) -> None:
+        """One item of a cell listing a committee's members: a person with her organization or function, else the
+        names it holds (:func:`~names.split_list`)."""
+        if person_line(item) or PERSON_PAREN.match(item):  # « Prénom Nom, fonction (Organisation) »
+            self.list_item(committee, item)
+            return
+        for member in fiduciary_annotations(self.list_names(item))[0]:
+            self.add_member(committee, member, "membre", snippet)
+
     def matrix_row(self, line: Line, texts: list[str]) -> bool:
         """A membership matrix (« Organisation | Comité A | Comité B », one organization per row, « X » where it
         sits): the header's bodies become committees, each marked cell a membership."""
@@ -1146,6 +1174,10 @@ class _Parser:
         projects = self.projects_of(action) if plain(action) else ([self.project] if self.project else [])
         if not projects:
             return
+        number = plain(get("number")).rstrip(".")
+        if re.fullmatch(r"\d+(?:\.\d+)*", number) and projects[0].number is None and number not in self.seen_numbers:
+            projects[0].number = number  # « No | Action | … »: the number in its own column
+            self.seen_numbers[number] = projects[0]
         for name in starred:
             self.responsible(projects[:1], name, "FIDUCIARY_OF", DESIGNATED)
         if plain(action):
@@ -1319,8 +1351,10 @@ class _Parser:
             self.scan_text([p], rest)
             return [p]
         title = bolds[0] if bolds and plain(action).startswith(bolds[0][:10]) else (parts(action) or [t])[0]
+        ref = re.match(r"^(\d+(?:\.\d+)*)\s*[–—-]\s*(.+)$", title)  # « 1 – Marché » in an annex: action 1
         same = self._prose_projects.get(norm(title)) or next(
-            (p for p in self.ex.projects if norm(p.title) == norm(title)), None)
+            (p for p in self.ex.projects if norm(p.title) == norm(title)), None) or (
+            ref and (self.seen_numbers.get(ref.group(1)) or self._project_by_title(ref.group(2))))
         if same is not None:  # a row of a project a sentence or a fiche introduced (« Sommaire budgétaire »)
             self.project = same
             return [same]
@@ -1398,7 +1432,7 @@ class _Parser:
             if line.is_row:
                 self.list_committee = None
             else:
-                self.special = None
+                self.special = self.columns = None
             cells = [c for c in line.cells]
             texts = [plain(c) for c in cells]
             nonempty = [i for i, t in enumerate(texts) if t]
@@ -1407,7 +1441,8 @@ class _Parser:
             if plain(line.text) in running or (len(nonempty) == 1 and texts[nonempty[0]] in running):
                 continue
             if line.is_row:
-                if self.table_row(line, texts, heading_committee) or self.matrix_row(line, texts) or \
+                if self.table_row(line, texts, heading_committee) or self.committee_columns_row(line, texts) or \
+                        self.matrix_row(line, texts) or \
                         self.key_value_row(cells, texts):
                     continue
                 roles = header_roles([self.year_names.get(fold(re.sub(r"\s+", " ", t)), c)
@@ -1440,6 +1475,9 @@ class _Parser:
             self.add_role(self.ex.projects, name, "FIDUCIARY_OF", "fiduciaire de la démarche", sentence)
         self.prose_budgets()
         _link_budget_refs(self.ex)
+        # a fund or program named without a role (« par l'entremise du Fonds X (FX) ») is a source of money, not an
+        # organization of the plan; one a project names as its partner stays, to be reviewed
+        self.ex.mentions = [(m, src) for m, src in self.ex.mentions if not NOT_ORGANIZATION.match(m)]
         return self.ex
 
     # -- running prose ---------------------------------------------------------------------------------------
@@ -1572,7 +1610,7 @@ class _Parser:
             run.clear()
 
         for line in self.doc.lines:
-            for cell in line.cells:
+            for cell in line.cells if self.doc.kind != "pdf" else ():  # a PDF cell's lines are where it wrapped
                 ps = parts(cell)
                 if len(ps) >= 3:
                     lex.update(norm(p) for p in ps if namelike(p))
@@ -1655,6 +1693,12 @@ def _join_broken(lines: list[Line]) -> list[Line]:
         if not line.is_row and adjacent and not nxt.is_row and re.match(r"^\s*[-–•◦▪*·]\s", t) and \
                 re.match(r"^(?:\([^()]{1,40}\)|[a-zà-ÿ][^.:]{0,60})$", plain(nxt.text)) and not t.endswith("."):
             joined = Line([line.text + " " + plain(nxt.text)], line.number, line.page)  # « • Nom…⏎(SIGLE) »
+            last[id(joined)] = nxt.number
+            lines = lines[:i] + [joined] + lines[i + 2:]
+            continue
+        if not line.is_row and adjacent and not nxt.is_row and t and ends_with_connector(t) and \
+                re.match(r"^[A-ZÀ-Ýa-zà-ÿ(]", plain(nxt.text)):
+            joined = Line([t + " " + plain(nxt.text)], line.number, line.page)  # « … services sociaux de⏎X (SIGLE) »
             last[id(joined)] = nxt.number
             lines = lines[:i] + [joined] + lines[i + 2:]
             continue
