@@ -1,4 +1,4 @@
-"""``maillage import``: read a plan d'action (DOCX, PDF, web page, text) into a review workbook, then apply it."""
+"""``maillage import``: read a plan d'action (DOCX, PDF, web page, Markdown, text) into a review workbook, then apply it."""
 from __future__ import annotations
 
 import json

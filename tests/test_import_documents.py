@@ -91,6 +91,26 @@ def make_html(text: str, path: Path, encoding: str = "utf-8") -> Path:
     return path
 
 
+def make_markdown(text: str, path: Path) -> Path:
+    """The text as a Markdown export: paragraphs (bold as ``**``), pipe tables whose cells join their parts with
+    ``<br>``, dollars and bars escaped as exporters write them."""
+    def md(raw: str, bold: set[str]) -> str:
+        return "<br>".join(f"**{x}**" if x in bold else x for x in parts(raw)).replace("$", "\\$").replace(
+            "|", "\\|")
+
+    out = []
+    for kind, block in _blocks(text):
+        if kind == "p":
+            out += [md(block, set(bold_segments(block))), ""]
+            continue
+        width = max(len(r) for r in block)
+        rows = [[md(c, set(bold_segments(c))) for c in r + [""] * (width - len(r))] for r in block]
+        out += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+        out += ["| " + " | ".join(r) + " |" for r in rows[1:]] + [""]
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
 def _font() -> Path | None:
     for d in FONT_DIRS:
         if d.exists():
@@ -136,7 +156,7 @@ def make_pdf(text: str, path: Path, max_cell: int = 350, unicode_font: bool = Tr
 
 @pytest.fixture(scope="module")
 def logement(tmp_path_factory) -> dict[str, Path]:
-    """The Logement priority of the PACTE plan as text, DOCX, PDF and web page."""
+    """The Logement priority of the PACTE plan as text, DOCX, PDF, web page and Markdown."""
     text = "Plan d'action de L'Assomption 2026-2028\n" + seed_excerpt(PACTE, "<b>Axe d'intervention :</b>\tLogement",
                                                                      "<b>Axe d'intervention :</b>\tReconnaissance")
     d = tmp_path_factory.mktemp("logement")
@@ -145,10 +165,11 @@ def logement(tmp_path_factory) -> dict[str, Path]:
     return {"txt": txt, "docx": make_docx(text, d / "logement.docx"), "pdf": make_pdf(text, d / "logement.pdf"),
             "pdf-latin1": make_pdf(text, d / "logement-latin1.pdf", unicode_font=False),
             "html": make_html(text, d / "logement.html"),
-            "html-cp1252": make_html(text, d / "logement-cp1252.htm", encoding="windows-1252")}
+            "html-cp1252": make_html(text, d / "logement-cp1252.htm", encoding="windows-1252"),
+            "md": make_markdown(text, d / "logement.md")}
 
 
-@pytest.mark.parametrize("kind", ["txt", "docx", "pdf", "pdf-latin1", "html", "html-cp1252"])
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf", "pdf-latin1", "html", "html-cp1252", "md"])
 def test_same_plan_from_text_word_and_pdf(logement, kind):
     doc = read_document(logement[kind])
     assert doc.kind == kind.split("-")[0]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from loaders.importer.columns import space_tables, unflatten_numbered
 
-SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 #: The text of a table cell covered by the cell above it (vertically merged in Word).
 MERGED = "\u2063"
 
@@ -76,8 +76,8 @@ class Document:
 
 
 def read_document(path: Path) -> Document:
-    """Read a ``.txt`` (UTF-8 or Windows-1252), ``.html``, ``.docx`` or ``.pdf`` plan; ``ValueError`` (in French)
-    otherwise."""
+    """Read a ``.txt`` (UTF-8 or Windows-1252), ``.md``, ``.html``, ``.docx`` or ``.pdf`` plan; ``ValueError`` (in
+    French) otherwise."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -88,14 +88,22 @@ def read_document(path: Path) -> Document:
         return read_pdf(path)
     if suffix in (".html", ".htm"):
         return read_html(path)
+    if suffix in (".md", ".markdown"):
+        from loaders.importer.markdown_document import markdown_lines
+
+        lines = markdown_lines(_decoded(path.read_bytes()))
+        return Document(path.name, "md", [Line(cells, number) for cells, number in lines])
     if suffix in SUPPORTED:
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252")
-        return Document.from_text(path.name, text)
-    raise ValueError(f"format non pris en charge « {suffix} » ; attendu : .docx, .pdf, .html ou .txt")
+        return Document.from_text(path.name, _decoded(path.read_bytes()))
+    raise ValueError(f"format non pris en charge « {suffix} » ; attendu : .docx, .pdf, .html, .md ou .txt")
+
+
+def _decoded(data: bytes) -> str:
+    """A text file's bytes: UTF-8, else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def read_html(path: Path) -> Document:

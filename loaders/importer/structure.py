@@ -308,8 +308,8 @@ class _Parser:
                     whole: bool = False) -> None:
         """A responsible / partner cell: labels (Comité porteur:, Collaborations souhaitées:…) split it.
         ``whole``: a list whose items are separated explicitly, each one name (:func:`~names.split_list`)."""
-        # a Word or web page cell: its paragraphs separate its names
-        names_of = self.list_names if whole or self.doc.kind in ("docx", "html") else self.names
+        # a Word, web page or Markdown cell: its paragraphs and line breaks separate its names
+        names_of = self.list_names if whole or self.doc.kind in ("docx", "html", "md") else self.names
         t = "\n".join(parts(text))
         if not t.strip():
             return
