@@ -17,7 +17,7 @@ SHEET_LABELS = {"ActionPlan": "plan (période)", "Theme": "enjeux", "Organizatio
 
 def import_command(
     ctx: typer.Context,
-    document: Optional[Path] = typer.Argument(None, help="Plan d'action à lire : .docx, .pdf ou .txt."),
+    document: Optional[Path] = typer.Argument(None, help="Plan d'action à lire : .docx, .pdf, .html, .md ou .txt."),
     concertation: Optional[str] = typer.Option(None, "--concertation", "-c",
                                                help="Identifiant de la concertation du plan (ex. conc:tpdsl)."),
     plan: Optional[str] = typer.Option(None, "--plan", help="Période du plan (ex. 2026-2028), si le document "
