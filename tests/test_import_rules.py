@@ -487,7 +487,7 @@ def test_typed_names_short_forms_and_a_dropped_letter(store, tmp_path):
 
 def _docx(path, blocks):
     """A Word document: ("h", text) heading, ("p", text) paragraph, ("label", label, text) bold label run,
-    ("bullets" | "numbers", [items]) Word lists."""
+    ("bullets" | "numbers", [items]) Word lists, ("table", [rows]) a table."""
     from docx import Document
 
     doc = Document()
@@ -500,6 +500,11 @@ def _docx(path, blocks):
             par = doc.add_paragraph()
             par.add_run(f"{block[1]} :").bold = True
             par.add_run(f" {block[2]}")
+        elif block[0] == "table":
+            table = doc.add_table(rows=0, cols=len(block[1][0]))
+            for cells in block[1]:
+                for cell, text in zip(table.add_row().cells, cells):
+                    cell.text = text
         else:
             for item in block[1]:
                 doc.add_paragraph(item, style="List Bullet" if block[0] == "bullets" else "List Number")
@@ -1202,3 +1207,71 @@ def test_pdf_cells_wrapped_or_one_name_per_line_and_a_budget_annex(store, tmp_pa
     assert len(spelled) == 1, "one organization, whichever spelling"
     assert orgs - spelled == {"Centre intégré de santé et de services sociaux du Fjord", "Ville de Lac-Vert",
                               "Municipalité de Mont-Bleuet", "Centre Horizon", "Banque alimentaire du Fjord"}
+
+
+# Since the thirteenth blind set became a development set: actions as Word list items with their fields in bullets,
+# « Fiduciaire : l'organisme porteur », a field line written three times (no running footer), budgets in one table
+# per fiscal year naming the actions « 1.1 Titre court », a sentence of totals; persons inside a « Comité X : … »
+# paragraph; a Markdown summary table of the axes' amounts, « (fonction, SIGLE) », « Cœur » written « Coeur ».
+
+def test_word_list_actions_and_budget_tables_per_year(tmp_path):
+    """« • Action 1.1 — Titre » (a Word list item) opens an action whose « Porteur : », « Partenaires : »,
+    « Fiduciaire : » bullets follow; « l'organisme porteur » as fiduciary is the porteur; « Fiduciaire : Centre
+    Horizon » written for three actions is no running footer; the tables under « Budget 2026-2027 » and « Budget
+    2027-2028 » give each action's amount by « 1.1 Titre court »; « … totalisent 9 000 $ en 2026-2027 » is no
+    action's amount; « Comité X : A, Ève Roy (Ville de Lac-Vert), Anne Roy, citoyenne, et Lise Roy, coordonnatrice de
+    la Table (sans droit de vote). » seats A and the city only."""
+    actions = []
+    for number, title, lead, fiduciary in (("1.1", "Halte-répit pour les familles", "Maison Soleil",
+                                           "l'organisme porteur"),
+                                          ("1.2", "Épicerie mobile", "Banque alimentaire du Fjord", "Centre Horizon"),
+                                          ("2.1", "Navette rurale", "Transport du Fjord", "Centre Horizon"),
+                                          ("2.2", "Portrait du logement", "Ville de Lac-Vert", "Centre Horizon")):
+        actions += [("numbers", [f"Action {number} — {title}"]),
+                    ("bullets", [f"Porteur : {lead}", "Partenaires : Centre Horizon et organismes communautaires",
+                                 f"Fiduciaire : {fiduciary}", "Échéancier : 2026-2028"])]
+    path = _docx(tmp_path / "plan.docx", [
+        ("p", "Plan d'action 2026-2028"),
+        ("label", "Comité de coordination", "Centre Horizon, Ève Roy (Ville de Lac-Vert), Anne Roy, citoyenne, et "
+                                            "Lise Roy, coordonnatrice de la Table (sans droit de vote)."),
+        ("h", "Axe 1 – Familles"), *actions[:4], ("h", "Axe 2 – Territoire"), *actions[4:],
+        ("h", "Budget 2026-2027"),
+        ("table", [["Action", "Organisme fiduciaire", "Montant"], ["1.1 Halte-répit", "Maison Soleil", "3 000 $"],
+                   ["1.2 Épicerie", "Centre Horizon", "—"], ["2.1 Navette", "Centre Horizon", "6 000 $"],
+                   ["Total", "", "9 000 $"]]),
+        ("h", "Budget 2027-2028"),
+        ("table", [["Action", "Organisme fiduciaire", "Montant"], ["1.2 Épicerie", "Centre Horizon", "2 500 $"],
+                   ["2.2 Portrait logement", "Centre Horizon", "4 000 $ (à confirmer)"], ["Total", "", "6 500 $"]]),
+        ("p", "Les sommes demandées totalisent 9 000 $ en 2026-2027 et 6 500 $ en 2027-2028.")])
+    ex = parse_plan(read_document(path))
+    assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
+        ("Comité de coordination", "Centre Horizon"), ("Comité de coordination", "Ville de Lac-Vert")}
+    number = {p.key: p.number for p in ex.projects}
+    assert sorted(number.values()) == ["1.1", "1.2", "2.1", "2.2"]
+    assert sorted({(number[r.project], r.mention) for r in ex.roles if r.rel == "FIDUCIARY_OF"}) == [
+        ("1.1", "Maison Soleil"), ("1.2", "Centre Horizon"), ("2.1", "Centre Horizon"), ("2.2", "Centre Horizon")]
+    assert sorted((number[b.projects[0]], b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("1.1", "2026-2027", "3 000$"), ("1.2", "2027-2028", "2 500$"), ("2.1", "2026-2027", "6 000$"),
+        ("2.2", "2027-2028", "4 000$")]
+
+
+def test_markdown_axis_summary_function_and_ligature(store, tmp_path):
+    """A Markdown export: « Nom (organisatrice communautaire, SIGLE) » in a members cell stands for SIGLE; a summary
+    table « Axe | 2026-2027 | Total » adds neither budget lines nor organizations; « Joli-Cœur » and « Joli-Coeur »
+    are one organization."""
+    _graph(store, tmp_path)
+    text = ("# Plan d'action 2026-2028\n\n| Comité | Membres |\n| :---- | :---- |\n"
+            "| **Comité Familles** | Maison de la famille Joli-Cœur<br>Ève Roy (organisatrice communautaire, CISSS "
+            "du Fjord) |\n\n## Axe 1 – Familles\n\n| # | Action | Porteur | Partenaires | 2026-2027 |\n"
+            "| :-- | :-- | :-- | :-- | --: |\n| 1.1 | **Halte-répit** | Maison de la famille Joli-Coeur | CISSS du Fjord "
+            "| 3 000 \\$ |\n| | **Total axe 1** | | | **3 000 \\$** |\n\n## Sommaire\n\n| Axe | 2026-2027 | Total |\n"
+            "| :-- | --: | --: |\n| Axe 1 – Familles | 3 000 \\$ | 3 000 \\$ |\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    review = propose(store, path, "conc:tdsf")
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    assert orgs in ({"Maison de la famille Joli-Cœur", "CISSS du Fjord"},
+                    {"Maison de la famille Joli-Coeur", "CISSS du Fjord"}), "one family house, whichever spelling"
+    assert [(r.values["fiscal_year"], r.values["amount"]) for r in review.rows("Funding")] == [("2026-2027", "3 000$")]
+    members = {r.labels[0] for r in review.rows("MEMBER_OF") if not str(r.values["from"]).startswith("person:")}
+    assert members == orgs

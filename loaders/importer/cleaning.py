@@ -63,7 +63,12 @@ def bold_segments(text: str) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents."""
+    """Lower case without accents (« œ » is « oe »).
+
+    >>> fold("Joli-Cœur"), fold("Éducation")
+    ('joli-coeur', 'education')
+    """
+    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return text.lower()
 

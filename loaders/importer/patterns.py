@@ -485,6 +485,8 @@ def header_roles(cells: list[str]) -> list[str] | None:
             role = "budget:" + t  # a budget column per fiscal year (« 2025-2026 », « Budget demandé 2026-2027 »)
         elif re.fullmatch(r"n[o°º]\.?|num[ée]ro|#", t.strip()):
             role = "number"  # « No »: the action's number
+        elif re.fullmatch(r"(?:sous-)?totale?s?(?:\s*\(\$\)|\s*\$)?", t.strip()):
+            role = "total"  # a column of sums
         elif t and (field := header_field(c)) in HEADER_FIELDS:
             role = HEADER_FIELDS[field]  # the label dictionary first (« Organisme porteur », « Partenaires associés »)
         elif t and len(t) <= 90:

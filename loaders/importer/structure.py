@@ -117,8 +117,9 @@ DESCRIPTION_LINE = re.compile(r"^(?:mandat|r[ôo]le|coordination|responsabilit[�
                               r"rencontres?)\s*:\s*\S", re.I)
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
-# « Idem », « Id. », « Même » in a table cell: the same as another cell
-IDEM = re.compile(r"(?i)^(?:idem|id\.|m[êe]me|le m[êe]me|la m[êe]me|m[êe]me organisme)\.?$")
+# « Idem », « Id. », « Même », « l'organisme porteur » in a cell or a field: the same as another (the responsible)
+IDEM = re.compile(r"(?i)^(?:idem|id\.|m[êe]me|le m[êe]me|la m[êe]me|m[êe]me organisme|(?:l['’]organisme |le |la )?"
+                  r"(?:porteur|porteuse|responsable|promoteur)(?:\s+(?:de l['’]action|du projet))?)\.?$")
 VACANT_LINE = re.compile(r"(?i)^(?:poste|si[èe]ge)s?\s+(?:[àa]\s+combler|vacants?)\b")
 # « coordonnatrice de la démarche », « agente de développement »: a person's function, not an organization
 FUNCTION = re.compile(r"(?i)^(?:co-?)?(?:coordonnat|direct(?:eur|rice)|agente? |conseill[eè]re? |charg[ée]e? |"
@@ -581,7 +582,7 @@ class _Parser:
         if m:  # « Budget 2026/2027 »: the fiscal year of the amounts table below
             self.budget_year = m.group(1)
             return
-        m = PROJECT_HEADING.match(t)
+        m = PROJECT_HEADING.match(re.sub(r"^[•◦▪*·]\s+", "", t))  # also a Word list item « • Action 1.1 — … »
         if m and len(t) < 200:
             self.end_project()
             self.add_project(m.group(3) or f"{cap(m.group(1).lower())} {m.group(2)}", m.group(3), m.group(2))
@@ -812,7 +813,8 @@ class _Parser:
             return True
         pp = PERSON_PAREN.match(t)
         if pp and fold(pp.group(1).split()[0]) not in NAME_HEADS and not short_form(pp.group(2), pp.group(1)):
-            self.seated_person(committee, pp.group(1), pp.group(2), t)
+            inside = re.match(r"^[a-zà-ÿ][^,]*,\s*([A-ZÀ-Ý].*)$", pp.group(2))  # « (organisatrice, CISSSME) »
+            self.seated_person(committee, pp.group(1), inside.group(1) if inside else pp.group(2), t)
             return True
         if not (t[:1].isupper() or t[:1].isdigit()):
             if knowledge().generic_sector(t) is None:
@@ -838,9 +840,16 @@ class _Parser:
         # « Comité porteur : A, B » under an axis: the axis's comité porteur, named after its theme
         committee = self.axis_committee() if re.fullmatch(r"(?i)comit[ée]s? porteurs?", name) and self.theme \
             else self.add_committee(cap(name))
-        members, _ = fiduciary_annotations(self.list_names(rest.rstrip(". ")))
-        for n in members:
-            self.add_member(committee, n, "membre", t)
+        i = 0
+        while i < len(items):  # « …, Josée Cyr (CISSS X), Hélène Roy, citoyenne, et Marie Roy, coordonnatrice »
+            item = re.sub(r"^(?:et|ainsi que)\s+", "", items[i].strip())
+            function = items[i + 1] if i + 1 < len(items) and items[i + 1][:1].islower() else None
+            if PERSON_NAME.match(item) and fold(item.split()[0]) not in NAME_HEADS and function:
+                self.member_item(committee, item + ", " + re.sub(r"^et\s+", "", function), t)
+                i += 2
+                continue
+            self.member_item(committee, item, t)
+            i += 1
         return True
 
     def field(self, t: str) -> bool:
@@ -857,6 +866,11 @@ class _Parser:
         if not found or p is None:
             return False
         kind, value = found
+        if kind == "FIDUCIARY_OF" and IDEM.match(value.strip()):  # « Fiduciaire : l'organisme porteur »
+            leads = [r.mention for r in self.ex.roles if r.project == p.key and r.rel == "LEADS"]
+            value = " ; ".join(dict.fromkeys(leads))
+            if not value:
+                return True
         if kind in ("LEADS", "PARTNER_IN", "FIDUCIARY_OF"):
             role = {"LEADS": "responsable", "FIDUCIARY_OF": DESIGNATED}.get(
                 kind, "collaboration souhaitée" if "collabor" in fold(t) else "partenaire")
@@ -919,6 +933,17 @@ class _Parser:
             return False
         self.add_budget([target], rest[at.start():] if at else rest, t)
         return True
+
+    def project_referred(self, text: str) -> ProjectP | None:
+        """The project a budget table's row names by its number and a short title (« 1 – Marché », « 2.1 Portrait
+        logement »): the one project with that number, else the one that title designates."""
+        m = re.match(r"^(\d+(?:\.\d+)*)\.?\s*[–—-]?\s*(.*)$", text)
+        if not m:
+            return None
+        numbered = [p for p in self.ex.projects if p.number == m.group(1)]
+        if len(numbered) == 1:
+            return numbered[0]
+        return self.seen_numbers.get(m.group(1)) or (self._project_by_title(m.group(2)) if m.group(2) else None)
 
     def _project_by_title(self, title: str) -> ProjectP | None:
         """The one project whose title shares most of these words (at least 60 % of them, stems of 5 letters)."""
@@ -996,7 +1021,7 @@ class _Parser:
             elif first and not VACANT_LINE.match(first):
                 self.add_member(committee, first, "membre", snippet)  # « Deux parents du territoire | — »
         elif kind == "amounts":
-            project = self._project_by_title(first)
+            project = self.project_referred(first) or self._project_by_title(first)
             if project is None:
                 return True  # a project the plan does not describe: not made up from a budget row
             lead = next((i for i, h in enumerate(header) if field_of(h) == "leads"), None)
@@ -1099,6 +1124,8 @@ class _Parser:
         if person_line(item) or PERSON_PAREN.match(item):  # « Prénom Nom, fonction (Organisation) »
             self.list_item(committee, item)
             return
+        if VACANT_LINE.match(item):
+            return
         for member in fiduciary_annotations(self.list_names(item))[0]:
             self.add_member(committee, member, "membre", snippet)
 
@@ -1163,6 +1190,9 @@ class _Parser:
         first = next((x for x in texts if x), "")
         if re.match(r"(?i)^(?:sous-)?total\b", first):
             return  # « Total axe 1 »: a sum, neither a project nor a budget line
+        if not {"action", "objective"} & set(roles) and re.match(r"(?i)^(?:axe|orientation|priorit|enjeu|volet)\b",
+                                                                  first):
+            return  # « Axe 1 – … | 35 450 $ »: a summary of an axis's amounts
         objective, action = get("objective"), get("action")
         if action and has_budget(action) and "budget" not in roles:
             action = ""
@@ -1351,10 +1381,8 @@ class _Parser:
             self.scan_text([p], rest)
             return [p]
         title = bolds[0] if bolds and plain(action).startswith(bolds[0][:10]) else (parts(action) or [t])[0]
-        ref = re.match(r"^(\d+(?:\.\d+)*)\s*[–—-]\s*(.+)$", title)  # « 1 – Marché » in an annex: action 1
         same = self._prose_projects.get(norm(title)) or next(
-            (p for p in self.ex.projects if norm(p.title) == norm(title)), None) or (
-            ref and (self.seen_numbers.get(ref.group(1)) or self._project_by_title(ref.group(2))))
+            (p for p in self.ex.projects if norm(p.title) == norm(title)), None) or self.project_referred(title)
         if same is not None:  # a row of a project a sentence or a fiche introduced (« Sommaire budgétaire »)
             self.project = same
             return [same]
@@ -1417,7 +1445,10 @@ class _Parser:
     def run(self) -> Extraction:
         doc = self.doc
         singles = Counter(plain(ln.text) for ln in doc.lines if not ln.is_row and plain(ln.text))
-        running = {t for t, n in singles.items() if n >= 3 and len(t) < 90}
+        # a running header or footer, written on each page: never a field line nor a list item (« • Fiduciaire : X »
+        # may well be written three times)
+        running = {t for t, n in singles.items() if n >= 3 and len(t) < 90 and not field_line(t)
+                   and not re.match(r"^[•◦▪*·]\s", t)}
         self.joined = _join_broken(doc.lines)  # lines the extraction broke, joined back (read once)
         self._find_period(running)
         self._year_names()
@@ -1448,7 +1479,7 @@ class _Parser:
                 roles = header_roles([self.year_names.get(fold(re.sub(r"\s+", " ", t)), c)
                                       for c, t in zip(cells, texts)])
                 if roles and not ({"objective", "action", "responsible", "partner"} & set(roles)):
-                    if self.header is not None:
+                    if self.header is not None and len(roles) == len(self.header):
                         continue  # a second header line ("Date", "Étapes")
                 if roles:
                     if self.annex_project is None and self.project is not None:
@@ -1560,7 +1591,8 @@ class _Parser:
                 self.project if self.freetext else None)  # the sentence of a « Projet N – … » block
             if fiduciary and current is not None:  # a fiduciary named apart: the lead keeps its own role
                 self.add_role([current], fiduciary, "FIDUCIARY_OF", DESIGNATED, sentence)
-            if current is not None:  # « Le projet dispose de 24 000 $ en 2026-2027 et de 20 000 $ en 2027-2028. »
+            if current is not None and not re.search(r"(?i)\btotal", sentence):  # a sum is no project's amount
+                # « Le projet dispose de 24 000 $ en 2026-2027 et de 20 000 $ en 2027-2028. »
                 per_year = dated_amounts(sentence)
                 if per_year != sentence:
                     for fy, amount in budget_lines(per_year):
@@ -1710,6 +1742,7 @@ def _join_broken(lines: list[Line]) -> list[Line]:
             if n and len(n) < 120 and not t.endswith(".") and not sentence and \
                     (amount_goes_on or not re.match(r"^[-–•◦▪*·\d]", n)) \
                     and not COMMITTEE_LINE.match(n) and not field_line(n) and ":" not in n[:40] \
+                    and not BUDGET_YEAR_HEADING.match(n) \
                     and not re.match(r"(?i)^(orientation|axe|objectif|enjeu|priorit|projet|action|mesure|fiche|"
                                      r"annexe)\b", n):
                 joined = Line([t + " " + n], line.number, line.page)
