@@ -121,11 +121,16 @@ def _graph(store, tmp_path, orgs=()):
     load_paths(store, [REFERENCE_DIR, d])
 
 
+def _plan_file(tmp_path, text: str, name: str = "plan.txt"):
+    """A plan written as ``text`` in a file."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _propose(store, tmp_path, text: str):
     """The review of a plan written as ``text``, for the concertation of :func:`_graph`."""
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return propose(store, path, "conc:tdsf")
+    return propose(store, _plan_file(tmp_path, text), "conc:tdsf")
 
 
 def _typo_of(review, mention: str, name: str):
@@ -890,8 +895,7 @@ def test_member_lines_budget_cells_and_annexes(store, tmp_path):
             "Annexe C : Composition du comité de coordination\n\n"
             "Nathalie Roy, directrice générale – Centre Horizon\nMarc Roy – Ville de Lac-Vert\n"
             "Poste à combler – comité porteur Alimentation\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
+    path = _plan_file(tmp_path, text)
     ex = parse_plan(read_document(path))
     porteur = {m.mention for m in ex.members if m.committee == "Comité porteur Alimentation" and not m.person}
     assert porteur == {"Centre Horizon", "Maison Soleil", "Ville de Lac-Vert"}
@@ -971,8 +975,7 @@ def test_bullets_functions_and_a_summary_table(store, tmp_path):
             "Partenaires : Bénévoles du milieu, Région Côte-Nord, CISSS du Fjord\nFiduciaire : À déterminer\n"
             "Budget demandé 2026-2027 : 3 000 $\n\n"
             "Sommaire budgétaire\n\nNo\tAction\t2026-2027\n1.1\tHalte-répit\t3 000 $\nTotal\t\t3 000 $\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
+    path = _plan_file(tmp_path, text)
     ex = parse_plan(read_document(path))
     assert len(ex.projects) == 1
     assert {m.mention for m in ex.members if not m.person} == {
@@ -1134,8 +1137,7 @@ Roy, organisatrice communautaire au CISSS du Fjord</p></td></tr></table>
 <tr><td>2027-2028</td><td>7&nbsp;200&nbsp;$ (&agrave; confirmer)</td></tr>
 <tr><td><b>Total</b></td><td></td><td></td><td></td><td><b>25&nbsp;700&nbsp;$</b></td></tr></table>
 </body></html>"""
-    path = tmp_path / "plan.html"
-    path.write_text(page, encoding="utf-8")
+    path = _plan_file(tmp_path, page, "plan.html")
     ex = parse_plan(read_document(path))
     assert {(m.committee, m.mention) for m in ex.members if not m.person} == {
         ("Comité de coordination", "Ville de Lac-Vert"), ("Comité de coordination", "Centre Horizon"),
@@ -1266,8 +1268,7 @@ def test_markdown_axis_summary_function_and_ligature(store, tmp_path):
             "| :-- | :-- | :-- | :-- | --: |\n| 1.1 | **Halte-répit** | Maison de la famille Joli-Coeur | CISSS du Fjord "
             "| 3 000 \\$ |\n| | **Total axe 1** | | | **3 000 \\$** |\n\n## Sommaire\n\n| Axe | 2026-2027 | Total |\n"
             "| :-- | --: | --: |\n| Axe 1 – Familles | 3 000 \\$ | 3 000 \\$ |\n")
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
+    path = _plan_file(tmp_path, text, "plan.md")
     review = propose(store, path, "conc:tdsf")
     orgs = {r.values["name"] for r in review.rows("Organization")}
     assert orgs in ({"Maison de la famille Joli-Cœur", "CISSS du Fjord"},
@@ -1275,3 +1276,42 @@ def test_markdown_axis_summary_function_and_ligature(store, tmp_path):
     assert [(r.values["fiscal_year"], r.values["amount"]) for r in review.rows("Funding")] == [("2026-2027", "3 000$")]
     members = {r.labels[0] for r in review.rows("MEMBER_OF") if not str(r.values["from"]).startswith("person:")}
     assert members == orgs
+
+
+# Since the fourteenth blind set's plan AB became a development set (plan AA met every target blind): text copied
+# from a browser, its table rows broken where a cell holds several paragraphs; an instance « ouverte à tous »;
+# a long name listed one per line, then written with a typo; « Nutri-Nord » / « Nutrinord ».
+
+def test_rows_broken_by_a_browser_copy(store, tmp_path):
+    """A row whose cell holds several paragraphs comes out on several lines (the cell's other paragraphs alone, the
+    row's next cells after the last one): one row again. « Ouverte à toutes les organisations » is no member; the
+    six-word name a committee cell lists is kept whole where a fiduciary cell writes it with a typo; « Coopérative
+    Nutri-Nord » and « Coopérative Nutrinord » are one organization."""
+    _graph(store, tmp_path)
+    text = ("Plan d’action 2026-2028\n\n● Assemblée des partenaires : adopte le plan.\n\n"
+            "Instance\tComposition\n"
+            "Assemblée des partenaires\tOuverte à toutes les organisations et à toutes les personnes du territoire\n"
+            "Comité Alimentation\tComptoir alimentaire Le Bon Voisin\nCuisines collectives La Tablée des Bleuets\n"
+            "Coopérative Nutri-Nord\n\n"
+            "Action\tResponsable\tPartenaires\tFiduciaire\t2026-2027\t2027-2028\n"
+            "Épicerie mobile – un camion s’arrête chaque semaine.\tComptoir alimentaire Le Bon Voisin\tCoopérative "
+            "Nutrinord\nVille de Lac-Vert\nProducteurs du secteur\tCuisines collectives La Tablé des Bleuets\t"
+            "18\u00a0500 $\t16\u00a0000 $\n"
+            "Cuisines collectives – ateliers de conservation.\tCuisines collectives La Tablée des Bleuets\t"
+            "Centre Horizon\tCentre Horizon\t9 750 $\t7 500 $\n(à confirmer)\n"
+            "Total axe 1\t\t\t\t28 250 $\t23 500 $\n")
+    path = _plan_file(tmp_path, text)
+    ex = parse_plan(read_document(path))
+    assert len(ex.projects) == 2
+    assert sorted((b.fiscal_year, b.amount) for b in ex.budgets) == [
+        ("2026-2027", "18 500$"), ("2026-2027", "9 750$"), ("2027-2028", "16 000$"), ("2027-2028", "7 500$")]
+    review = propose(store, path, "conc:tdsf")
+    orgs = {r.values["name"] for r in review.rows("Organization")}
+    nutri = orgs & {"Coopérative Nutri-Nord", "Coopérative Nutrinord"}
+    assert len(nutri) == 1, "one cooperative, whichever spelling"
+    assert orgs - nutri == {"Comptoir alimentaire Le Bon Voisin", "Cuisines collectives La Tablée des Bleuets",
+                            "Ville de Lac-Vert", "Centre Horizon"}
+    assert {r.labels[1] for r in review.rows("MEMBER_OF")} == {"Comité Alimentation"}
+    fiduciaries = {(r.labels[1].split(" – ")[0], r.labels[0]) for r in review.rows("FIDUCIARY_OF")}
+    assert fiduciaries == {("Épicerie mobile", "Cuisines collectives La Tablée des Bleuets"),
+                           ("Cuisines collectives", "Centre Horizon")}

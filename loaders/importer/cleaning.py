@@ -20,7 +20,7 @@ _BLOCK = re.compile(r"</?(?:p|li|ul|ol|div|br|tr|td|h\d)\b[^>]*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u2007]+")
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
-_BULLET = re.compile(r"^\s*(?:[-–•◦▪*→⇒·]|\d+\)|[a-z]\))\s+")
+_BULLET = re.compile(r"^\s*(?:[-–•◦▪*→⇒·●○■□]|\d+\)|[a-z]\))\s+")
 _BOLD = re.compile(r"<b>(.*?)</b>|<strong>(.*?)</strong>|\*\*(.+?)\*\*", re.I | re.S)
 
 

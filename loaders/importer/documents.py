@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.importer.columns import space_tables, unflatten_numbered
+from loaders.importer.pasted import rejoin_rows
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 #: The text of a table cell covered by the cell above it (vertically merged in Word).
@@ -64,7 +65,8 @@ class Document:
         # text extracted with its layout: space-aligned tables as rows, the rest's two-column pages column by column
         out: list[Line] = []
         run: list[tuple[int, str]] = []
-        for number, cells in space_tables(list(enumerate(text.split("\n"), start=1))) + [(0, ["", ""])]:
+        numbered = rejoin_rows(list(enumerate(text.split("\n"), start=1)))  # rows a browser copy broke
+        for number, cells in space_tables(numbered) + [(0, ["", ""])]:
             if len(cells) == 1:
                 run.append((number, cells[0]))
                 continue

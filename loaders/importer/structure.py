@@ -1124,8 +1124,8 @@ class _Parser:
         if person_line(item) or PERSON_PAREN.match(item):  # « Prénom Nom, fonction (Organisation) »
             self.list_item(committee, item)
             return
-        if VACANT_LINE.match(item):
-            return
+        if VACANT_LINE.match(item) or re.match(r"(?i)^(?:ouverte?s?|compos[ée]e?s?|form[ée]e?s?)\s", item):
+            return  # « Ouverte à toutes les organisations… »: what the instance is, not a member
         for member in fiduciary_annotations(self.list_names(item))[0]:
             self.add_member(committee, member, "membre", snippet)
 
@@ -1644,8 +1644,9 @@ class _Parser:
         for line in self.doc.lines:
             for cell in line.cells if self.doc.kind != "pdf" else ():  # a PDF cell's lines are where it wrapped
                 ps = parts(cell)
-                if len(ps) >= 3:
-                    lex.update(norm(p) for p in ps if namelike(p))
+                if len(ps) >= 3:  # one name per line of the cell, however long
+                    lex.update(norm(p) for p in ps if namelike(p) or (
+                        p[:1].isupper() and len(p.split()) <= 8 and not re.search(r"[.!?:]$|\d{2,}", p)))
             t = plain(line.text)
             if not line.is_row and t and namelike(t):
                 run.append(t)
