@@ -117,6 +117,8 @@ DESCRIPTION_LINE = re.compile(r"^(?:mandat|r[ôo]le|coordination|responsabilit[�
                               r"rencontres?)\s*:\s*\S", re.I)
 # « Organisme (représenté par Prénom Nom) », « Citoyenne engagée (Prénom Nom) », « Organismes X (siège à combler) »
 REPRESENTED = re.compile(r"^(.{3,120}?)\s*\(([^()]{3,120})\)$")
+#: The levels of a plan's sections, outermost first.
+SECTION_LEVELS = ("axe", "orientation", "priority", "objective", "annex", "heading")
 # « Idem », « Id. », « Même », « l'organisme porteur » in a cell or a field: the same as another (the responsible)
 IDEM = re.compile(r"(?i)^(?:idem|id\.|m[êe]me|le m[êe]me|la m[êe]me|m[êe]me organisme|(?:l['’]organisme |le |la )?"
                   r"(?:porteur|porteuse|responsable|promoteur)(?:\s+(?:de l['’]action|du projet))?)\.?$")
@@ -196,8 +198,7 @@ class _Parser:
 
     # -- sources and sections -------------------------------------------------------------------------------
     def section_path(self) -> str:
-        order = ("axe", "orientation", "priority", "objective", "annex", "heading")
-        return " / ".join(self.section[k] for k in order if self.section.get(k))
+        return " / ".join(self.section[k] for k in SECTION_LEVELS if self.section.get(k))
 
     def source(self, snippet: str, section: str | None = None) -> Source:
         return Source(self.doc.name, self.doc.where(self.line), section if section is not None
@@ -218,9 +219,8 @@ class _Parser:
         return "-".join(out)
 
     def new_section(self, **values: str | None) -> None:
-        levels = ("axe", "orientation", "priority", "objective", "annex", "heading")
-        first = min(levels.index(k) for k in values)
-        for k in levels[first:]:
+        first = min(SECTION_LEVELS.index(k) for k in values)
+        for k in SECTION_LEVELS[first:]:
             self.section.pop(k, None)
         for k, v in values.items():
             if v:
@@ -860,8 +860,7 @@ class _Parser:
         if found and found[0] == "FIDUCIARY_OF" and self.section and not self._section_projects \
                 and self._continuing is None:
             # under a section's heading, before its first project: the fiduciary of the section's projects
-            levels = ("axe", "orientation", "priority", "objective", "annex", "heading")
-            self.section_fiduciary = (max(levels.index(k) for k in self.section), found[1], t)
+            self.section_fiduciary = (max(SECTION_LEVELS.index(k) for k in self.section), found[1], t)
             return True
         if not found or p is None:
             return False
